@@ -19,7 +19,7 @@ $(VENV)/.installed: setup.cfg pyproject.toml
 
 lint: $(VENV)/.installed
 	$(BIN)/lint-imports
-	$(BIN)/ruff check api extract graph ontology tests bench
+	$(BIN)/ruff check api extract graph ontology tests bench conformance
 
 test: lint
 	$(BIN)/python -m pytest

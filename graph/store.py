@@ -7,6 +7,7 @@ union of all graphs as their default graph (SPARQL 1.1 Service Description: ``sd
 
 from __future__ import annotations
 
+import fcntl
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
@@ -16,6 +17,7 @@ from typing import IO, Union
 import pyoxigraph as ox
 
 from graph.errors import NotFoundError, QuerySyntaxError, StoreUnavailableError
+from graph.evaluate import Answer, QueryRequest, evaluate
 from graph.formats import Format, rdf_format
 from ontology.iris import base_iri
 from ontology.namespaces import PREFIXES, data_prefixes
@@ -233,6 +235,13 @@ class OxigraphStore(Store):
         except SyntaxError as error:
             raise QuerySyntaxError(f"SPARQL syntax {str(error).removeprefix('error ')}") from None
 
+    def evaluate(self, request: QueryRequest, deadline: float | None = None) -> Answer:
+        """Run a protocol query here and serialise it capped (the SPARQL endpoint's in-process path)."""
+        try:
+            return evaluate(self._store, request, deadline)
+        except SyntaxError as error:
+            raise QuerySyntaxError(f"SPARQL syntax {str(error).removeprefix('error ')}") from None
+
     def export(self, fmt: Format, output: IO[bytes], graph: str | None = None) -> None:
         engine = fmt.engine
         assert isinstance(engine, ox.RdfFormat)
@@ -248,14 +257,12 @@ class OxigraphStore(Store):
         ox.serialize(triples, output, engine, prefixes=prefixes())
 
     def _union_triples(self, graph: str | None) -> Iterator[ox.Triple]:
-        if graph is not None:
-            for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
-                yield quad.triple
-            return
-        # CONSTRUCT over the union default graph yields each distinct triple once.
-        yield from self._store.query(  # type: ignore[misc]
-            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
-        )
+        # Streamed straight from the index, so memory stays flat however large the store. A
+        # triple stated by several documents is written once per document; RDF readers merge
+        # them (a graph is a set). A CONSTRUCT would deduplicate but holds every triple in memory.
+        pattern_graph = ox.NamedNode(graph) if graph is not None else None
+        for quad in self._store.quads_for_pattern(None, None, None, pattern_graph):
+            yield quad.triple
 
     def __len__(self) -> int:
         return len(self._store)
@@ -264,6 +271,26 @@ class OxigraphStore(Store):
         if self._store is not None and not self.read_only:
             self._store.flush()
         self._store = None  # type: ignore[assignment]  # drops the on-disk lock
+
+
+def ensure_not_in_use(location: str | Path) -> None:
+    """Fail with a clear message if another process holds the store, without opening it.
+
+    Probes the engine's own lock file with a POSIX record lock (what RocksDB takes), so a parent
+    process can check before it forks a server, and release at once.
+    """
+    lock = Path(location) / "LOCK"
+    if not lock.exists():
+        return
+    with lock.open("r+b") as handle:
+        try:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise StoreUnavailableError(
+                f"the store at {location} is in use by another process (a running `newsgraph serve`?); "
+                "stop that process, or use its HTTP API, or pass a different --store"
+            ) from None
+        fcntl.lockf(handle, fcntl.LOCK_UN)
 
 
 def open_store(location: str | Path | None, *, read_only: bool = False) -> Store:

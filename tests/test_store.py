@@ -129,3 +129,24 @@ def test_store_export_of_an_unknown_document_is_not_found(tmp_path: Path) -> Non
     store = OxigraphStore(tmp_path / "s")
     with pytest.raises(NotFoundError):
         store.export(rdf_format("turtle"), io.BytesIO(), DOC_A)
+
+
+def test_store_in_use_is_detected_without_opening_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from graph.store import ensure_not_in_use
+
+    ensure_not_in_use(tmp_path / "missing")  # nothing there: nothing to report
+    OxigraphStore(tmp_path / "s").close()
+    ensure_not_in_use(tmp_path / "s")  # closed: free
+    holder = subprocess.Popen(  # POSIX locks are per process: hold the store from another one
+        [sys.executable, "-c", "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('held', flush=True); sys.stdin.read()", str(tmp_path / "s")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
+        with pytest.raises(StoreUnavailableError, match="in use by another process"):
+            ensure_not_in_use(tmp_path / "s")
+    finally:
+        holder.communicate(b"")

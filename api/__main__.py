@@ -1,0 +1,5 @@
+"""``python -m api`` is the ``newsgraph`` command."""
+
+from api.cli import main
+
+main()
