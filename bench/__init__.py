@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): ``python -m bench sparql``, ``python -m bench.server``."""
