@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sparql_helpers import AUTH, GRAPH, OTHER, TOKEN, free_port, wait_until_up
+from servers import free_port, wait_until_up
+from sparql_helpers import AUTH, GRAPH, OTHER, TOKEN
 
 from api.app import create_app
 
