@@ -1,0 +1,236 @@
+"""Link the names of a document to entities: surname -> full name when unambiguous, canonical names."""
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from extract.labelling import INSTITUTION_WORDS
+from extract.names import GIVEN_NAMES, NAME_PARTICLES
+from extract.outlets import canonical_outlet
+from extract.places import DEMONYMS, canonical_country, country_of_demonym
+from extract.records import EntityRecord, Mention, Ref
+from extract.titles import ROLE_NOUNS
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def entity_type(span: Span) -> str | None:
+    """Return our entity type for a repaired span, or None when it is not an entity we keep."""
+    if span.label_ == "PERSON":
+        return "person"
+    if span.label_ == "ORG":
+        return "outlet" if canonical_outlet(span.text) or span.id_ == "masthead" else "organization"
+    if span.label_ in PLACE_LABELS:
+        return "country" if canonical_country(span.text) else "place"
+    return None
+
+
+def group_of(kind: str) -> str:
+    """Return the IRI namespace of an entity type: person, org or place."""
+    return {"person": "person", "organization": "org", "outlet": "org", "place": "place", "country": "place"}[
+        kind
+    ]
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    # "Sergei A. Karaganov" ~ "Sergei Karaganov"; "S. Kislyak" ~ "Sergey Kislyak".
+    if a[-1] != b[-1]:
+        return False
+    la, lb = [w.lower() for w in a], [w.lower() for w in b]
+    if a[0].lower() in NAME_PARTICLES and (la == lb[-len(la) :] or lb == la[-len(lb) :]):
+        return True  # "Von der Leyen" ~ "Ursula von der Leyen"
+    fa, fb = a[0].rstrip("."), b[0].rstrip(".")
+    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
+def person_clusters(names: Counter) -> tuple[dict[str, str], list[str]]:
+    """Map every person surface form to its canonical full name; also return ambiguous short forms."""
+    full = [n for n in names if len(n.split()) > 1]
+    canon: dict[str, str] = {}
+    groups: list[list[str]] = []
+    for name in sorted(full, key=lambda n: (-len(n.split()), -names[n], n)):
+        words = name.split()
+        for group in groups:
+            if _compatible(words, group[0].split()):
+                group.append(name)
+                break
+        else:
+            groups.append([name])
+    for group in groups:
+        for name in group:
+            canon[name] = group[0]
+    ambiguous = []
+    for name in names:
+        if name in canon:
+            continue
+        by_last = {g[0] for g in groups if g[0].split()[-1] == name}
+        by_first = {g[0] for g in groups if g[0].split()[0] == name}
+        if len(by_last) == 1:
+            canon[name] = by_last.pop()
+        elif not by_last and len(by_first) == 1:
+            canon[name] = by_first.pop()
+        elif by_last or by_first:
+            ambiguous.append(name)
+        else:
+            canon[name] = name
+    return canon, ambiguous
+
+
+def _distinctive(word: str) -> bool:
+    """True for a first word that can stand for its organisation ("Helix", "Stanford")."""
+    return (
+        word[:1].isupper()
+        and word.lower() not in INSTITUTION_WORDS
+        and word not in DEMONYMS
+        and word not in GIVEN_NAMES
+        and canonical_country(word) is None
+        and len(word) > 2
+        and word.lower()
+        not in {
+            "the",
+            "national",
+            "international",
+            "united",
+            "new",
+            "world",
+            "central",
+            "european",
+            "american",
+            "global",
+            "federal",
+            "royal",
+            "general",
+            "state",
+        }
+    )
+
+
+def org_canonical(text: str, multi: list[str]) -> str:
+    """Return an organisation's canonical name: the outlet name, or a longer name it abbreviates."""
+    outlet = canonical_outlet(text)
+    if outlet:
+        return outlet
+    if " " not in text and text.lower() not in INSTITUTION_WORDS:
+        longer = [m for m in multi if m.split()[0] == text]
+        initials = [m for m in multi if "".join(w[0] for w in m.split() if w[0].isupper()) == text]
+        pick = set(longer) | set(initials)
+        if len(pick) == 1:
+            return pick.pop()
+    return text
+
+
+@Language.factory("kg_aliases")
+def make_aliases(nlp: Language, name: str) -> "AliasLinker":
+    """Create the component that turns repaired names into document entities and mentions."""
+    return AliasLinker()
+
+
+class AliasLinker:
+    """Fill ``Doc._.kg_entities``, ``kg_mentions``, ``kg_refs`` and ``kg_main`` from ``doc.ents``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [(s, entity_type(s)) for s in doc.ents]
+        spans = [(s, t) for s, t in spans if t]
+        people = Counter(s.text for s, t in spans if t == "person")
+        canon, ambiguous = person_clusters(people)
+        orgs = [s.text for s, t in spans if t in ("organization", "outlet") and " " in s.text]
+        records: dict[str, EntityRecord] = {}
+        mentions: list[Mention] = []
+
+        def add(span: Span, kind: str, name: str) -> None:
+            """Record a mention of entity ``name`` of ``kind``; keep its surface form as an alias."""
+            key = f"{group_of(kind)}:{name}"
+            record = records.get(key)
+            if record is None:
+                record = records[key] = EntityRecord(key, kind, name, first=span.start_char)
+            record.mentions += 1
+            surface = span.text
+            if surface != name and surface.lower() != name.lower():
+                record.aliases.add(surface)
+            mentions.append(Mention(span.start, span.end, key))
+
+        for span, kind in spans:
+            if kind == "person":
+                if span.text in ambiguous:
+                    continue
+                add(span, kind, canon[span.text])
+            elif kind in ("organization", "outlet"):
+                add(span, kind, org_canonical(span.text, orgs))
+            elif kind == "country":
+                add(span, kind, canonical_country(span.text) or span.text)
+            else:
+                name = span.text.title() if span.text.isupper() and len(span.text) > 3 else span.text
+                add(span, kind, name)
+        for ent in doc.ents:
+            if ent.label_ == "NORP" and len(ent) == 1 and self._in_title(ent[0]):
+                country = country_of_demonym(ent.text)
+                if country:
+                    key = f"place:{country}"
+                    if key not in records:
+                        records[key] = EntityRecord(key, "country", country, first=ent.start_char)
+                    records[key].mentions += 1
+                    mentions.append(Mention(ent.start, ent.end, key))
+        self._scan(doc, records, mentions, add)
+        doc._.kg_entities = records
+        doc._.kg_mentions = sorted(mentions, key=lambda m: m.start)
+        doc._.kg_refs = {i: Ref(m.key) for m in mentions for i in range(m.start, m.end)}
+        people_count = Counter(m.key for m in mentions if m.key.startswith("person:"))
+        ranked = sorted(people_count, key=lambda k: (-people_count[k], records[k].first))
+        doc._.kg_people = ranked
+        doc._.kg_main = ranked[0] if ranked else None
+        return doc
+
+    @staticmethod
+    def _in_title(token) -> bool:
+        """True for a nationality adjective modifying a role noun ("German Chancellor", "British envoy")."""
+        head = token.head
+        while head.dep_ == "compound" and head.head.i != head.i and head.i < head.head.i:
+            if head.lower_ in ROLE_NOUNS:
+                break
+            head = head.head
+        return token.dep_ in ("amod", "compound") and head.tag_ != "NNS" and head.lower_ in ROLE_NOUNS
+
+    def _scan(self, doc: Doc, records: dict, mentions: list[Mention], add) -> None:
+        """Find further mentions of known people the model missed ("[Kislyak]", a second "Farkas")."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        credits = list(doc._.kg_skip or [])
+        forms: dict[str, str] = {}
+        kinds: dict[str, str] = {}
+        for record in records.values():
+            if record.type == "person":
+                for form in {record.name, *record.aliases, record.name.split()[-1]}:
+                    forms.setdefault(form, record.name)
+                    kinds.setdefault(form, "person")
+            elif record.type == "organization":
+                short = record.name.split()[0]
+                candidates = {record.name, *record.aliases}
+                if " " in record.name and _distinctive(short):
+                    candidates.add(short)
+                for form in candidates:
+                    forms.setdefault(form, record.name)
+                    kinds.setdefault(form, "organization")
+        if not forms:
+            return
+        matcher = PhraseMatcher(doc.vocab)
+        for form in forms:
+            matcher.add(form, [Doc(doc.vocab, words=form.split())])
+        for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+            if any(i in taken for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            if any(a <= span.start_char < b for a, b in credits) or not span[0].is_title:
+                continue
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                if kinds[doc.vocab.strings[match_id]] != "organization":
+                    continue
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+                    end += 1
+            form = doc.vocab.strings[match_id]
+            add(
+                Span(doc, start, end, label="PERSON" if kinds[form] == "person" else "ORG"),
+                kinds[form],
+                forms[form],
+            )
+            taken.update(range(start, end))

@@ -1,0 +1,295 @@
+"""Contacts: met, talked to, spoke with, called, communicated with, "interactions with", relative clauses."""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.dates import years
+from extract.records import Claim, Ref
+from extract.syntax import gap_verb, in_quote, negated, ref, refs_of, sentence_span, subject
+
+VERBS = {
+    "meet": "meeting",
+    "talk": "conversation",
+    "speak": "conversation",
+    "call": "call",
+    "phone": "call",
+    "telephone": "call",
+    "communicate": "communication",
+    "contact": "communication",
+    "dine": "meeting",
+    "interact": "interaction",
+    "correspond": "communication",
+    "confer": "meeting",
+    "negotiate": "meeting",
+    "receive": "meeting",
+    "host": "meeting",
+    "sit": "meeting",
+    "exchange": "communication",
+    "visit": "meeting",
+}
+OBJECT_NEEDED = {
+    "exchange": frozenset({"message", "email", "e-mail", "letter", "text", "call", "note", "greeting"})
+}
+PERSON_ONLY = frozenset({"receive", "host", "call", "contact", "visit"})
+STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "get"})
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "arrange", "schedule", "make"})
+NEEDS_PREP = {
+    "talk": ("to", "with"),
+    "speak": ("to", "with"),
+    "communicate": ("with",),
+    "dine": ("with",),
+    "sit": ("with",),
+    "exchange": ("with",),
+    "interact": ("with",),
+    "correspond": ("with",),
+    "confer": ("with",),
+    "negotiate": ("with",),
+}
+NOUNS = {
+    "meeting": "meeting",
+    "interaction": "interaction",
+    "contact": "communication",
+    "conversation": "conversation",
+    "talk": "conversation",
+    "call": "call",
+    "communication": "communication",
+    "dinner": "meeting",
+    "lunch": "meeting",
+    "encounter": "meeting",
+    "exchange": "communication",
+    "phone call": "call",
+    "touch": "communication",
+}
+COUNTS = {"once": 1, "twice": 2, "thrice": 3}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": None, "multiple": None}
+VERB_CONFIDENCE, NOUN_CONFIDENCE = 0.85, 0.75
+
+
+def _count(verb: Token) -> int | None:
+    for child in verb.children:
+        if child.lower_ in COUNTS:
+            return COUNTS[child.lower_]
+        if child.lower_ == "times":
+            for num in child.children:
+                value = NUMBERS.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)
+                if value:
+                    return value
+    return None
+
+
+def _pairs(
+    doc: Doc,
+    firsts: list[Ref],
+    seconds: list[Ref],
+    kind: str,
+    rule: str,
+    confidence: float,
+    anchor: Token,
+    count: int | None = None,
+    year: str | None = None,
+) -> list[Claim]:
+    out = []
+    for first in firsts:
+        for second in seconds:
+            claim = _claim(doc, [first, second], kind, rule, confidence, anchor, count, year)
+            if claim:
+                out.append(claim)
+    return out
+
+
+def _claim(
+    doc: Doc,
+    sides: list[Ref],
+    kind: str,
+    rule: str,
+    confidence: float,
+    anchor: Token,
+    count: int | None = None,
+    year: str | None = None,
+) -> Claim | None:
+    keys = list(dict.fromkeys(r.key for r in sides))
+    if len(keys) < 2:
+        return None
+    coref = next((r.rule for r in sides if r.rule), None)
+    conf = round(confidence * min(r.confidence for r in sides), 2)
+    values: dict[str, object] = {"contactType": kind}
+    if count:
+        values["count"] = count
+    if year:
+        values["start"] = year
+    return Claim(
+        "contact",
+        rule + (f"+{coref}" if coref else ""),
+        conf,
+        {"participant": keys},
+        values,
+        [sentence_span(doc, anchor)],
+    )
+
+
+@Language.factory("kg_contacts")
+def make_contacts(nlp: Language, name: str) -> "ContactFinder":
+    """Create the component that finds contacts between people (and organisations)."""
+    return ContactFinder()
+
+
+class ContactFinder:
+    """Append contact claims to ``Doc._.kg_claims``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            found: list[Claim] = []
+            if token.pos_ == "VERB" and token.lemma_.lower() in VERBS:
+                found = self._verb(doc, token)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS:
+                found = self._noun(doc, token)
+            if found:
+                doc._.kg_claims.extend(found)
+        return doc
+
+    def _verb(self, doc: Doc, verb: Token) -> list[Claim]:
+        lemma = verb.lemma_.lower()
+        if negated(verb) or in_quote(verb):
+            return []
+        subj = subject(verb)
+        firsts = refs_of(subj) if subj is not None else []
+        gapped = self._gapped(doc, verb)
+        if gapped:
+            return _pairs(
+                doc,
+                [gapped[0]],
+                [gapped[1]],
+                VERBS[lemma],
+                f"contact.relative.{lemma}",
+                VERB_CONFIDENCE,
+                verb,
+            )
+        seconds: list[Ref] = []
+        preps = NEEDS_PREP.get(lemma)
+        if preps is None:
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    seconds += refs_of(obj)
+            if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children):
+                return None
+            if not seconds and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+                head = ref(verb.head)
+                if head:
+                    seconds.append(head)
+            if (
+                not seconds
+                and subj is not None
+                and (gap := gap_verb(doc, subj.left_edge.i, subj.i + 1)) is not None
+                and gap.i == verb.i
+            ):
+                head = ref(doc[subj.left_edge.i - 1])
+                if head:
+                    seconds.append(head)
+            for obj in (
+                c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+            ):
+                if obj.dep_ == "pobj":
+                    seconds += refs_of(obj)
+        else:
+            needed = OBJECT_NEEDED.get(lemma)
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if needed is not None and not any(o.lemma_.lower() in needed for o in objects):
+                return []
+            if lemma == "sit" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+                return []
+            for head in [verb, *objects]:
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in preps:
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                seconds += refs_of(obj)
+        if not seconds and len(firsts) > 1 and lemma in ("meet", "talk", "speak", "dine", "confer"):
+            seconds, firsts = firsts[1:], firsts[:1]
+        if lemma in PERSON_ONLY:
+            seconds = [r for r in seconds if r.key.startswith("person:")]
+        if lemma in ("speak", "talk"):
+            seconds = [r for r in seconds if doc._.kg_entities[r.key].type != "outlet"]
+        if not firsts or not seconds:
+            return []
+        text = " ".join(t.text for t in verb.subtree)
+        year = years(text)[0] if re.search(r"\b(?:in|on|during)\b", text) else None
+        return _pairs(
+            doc,
+            firsts,
+            seconds,
+            VERBS[lemma],
+            f"contact.verb.{lemma}",
+            VERB_CONFIDENCE,
+            verb,
+            _count(verb),
+            year,
+        )
+
+    def _noun(self, doc: Doc, noun: Token) -> list[Claim]:
+        others: list[Ref] = []
+        between = False
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                between = between or prep.lower_ == "between"
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        others += refs_of(obj)
+        if not others:
+            return []
+        if between:
+            return _pairs(
+                doc,
+                others[:1],
+                others[1:],
+                NOUNS[noun.lemma_.lower()],
+                "contact.noun.between",
+                NOUN_CONFIDENCE,
+                noun,
+            )
+        owners: list[Ref] = []
+        for poss in noun.children:
+            if poss.dep_ == "poss":
+                found = ref(poss)
+                if found:
+                    owners.append(found)
+                elif poss.lower_ in ("their", "his", "her", "its"):
+                    owners += self._governing_subjects(noun)
+        if (
+            not owners
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in LIGHT_VERBS
+            and not negated(noun.head)
+        ):
+            owners = self._governing_subjects(noun)
+        state = noun.head.head  # "X had been in contact with Y", "stayed in touch with"
+        in_state = noun.dep_ == "pobj" and noun.head.lower_ == "in" and state.lemma_.lower() in STATE_VERBS
+        if not owners and in_state and not negated(state):
+            owners = self._governing_subjects(noun)
+        if not owners:
+            return []
+        return _pairs(doc, owners, others, NOUNS[noun.lemma_.lower()], "contact.noun", NOUN_CONFIDENCE, noun)
+
+    @staticmethod
+    def _gapped(doc: Doc, verb: Token) -> tuple[Ref, Ref] | None:
+        """Read "the ambassador Sessions met": the name meets the noun before it."""
+        refs = doc._.kg_refs
+        before = refs.get(verb.i - 1)
+        if before is None or not before.key.startswith("person:"):
+            return None
+        start = verb.i - 1
+        while start - 1 >= 0 and refs.get(start - 1) == before:
+            start -= 1
+        if gap_verb(doc, start, verb.i) is None:
+            return None
+        noun = refs.get(start - 1)
+        return (before, noun) if noun and noun.key != before.key else None
+
+    @staticmethod
+    def _governing_subjects(noun: Token) -> list[Ref]:
+        node = noun
+        while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        subj = subject(node) if node.pos_ in ("VERB", "AUX") else None
+        return refs_of(subj) if subj is not None else []

@@ -1,0 +1,188 @@
+"""Coreference within a document: pronouns and role nouns ("the ambassador") -> a person, flagged."""
+
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.lines import quote_spans
+from extract.records import Ref
+from extract.syntax import gap_verb, sentences
+from extract.titles import FORMER_WORDS, ROLE_REFERENCE_NOUNS, role_of
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+DEFINITE = frozenset({"the", "this", "that", "our", "their", "its", "your"})
+ROLE_GROUPS = ({"ambassador", "envoy", "diplomat", "representative", "emissary"},)
+FEMALE_TITLES = frozenset(
+    ["spokeswoman", "chairwoman", "congresswoman", "mrs", "mrs.", "ms", "ms.", "madam", "queen", "princess"]
+)
+MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "mr", "mr.", "king", "prince", "sir"})
+ORG_NOUNS = frozenset(
+    (  # noqa: SIM905
+        "company firm group bank organisation organization charity startup agency institute party "
+        "foundation consultancy chipmaker carmaker lender"
+    ).split()
+)
+PRONOUN_CONFIDENCE = 0.75
+ROLE_NOUN_CONFIDENCE = 0.7
+MAIN_CONFIDENCE = 0.6
+WINDOW = 3
+
+
+def role_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Map role nouns to the people the text gives them to (titles, appositions); guess genders."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    gender: dict[str, str] = {}
+    for mention in doc._.kg_mentions:
+        if not mention.key.startswith("person:"):
+            continue
+        window = [t for t in doc[max(0, mention.start - 4) : mention.start] if not t.is_punct]
+        after = doc[mention.end : mention.end + 8]
+        if len(after) > 1 and after[0].text == ",":
+            for t in after[1:]:
+                if t.is_punct or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")):
+                    break
+                window.append(t)
+        for token in window:
+            low = token.lower_
+            if low in FEMALE_TITLES:
+                gender.setdefault(mention.key, "f")
+            if low in MALE_TITLES:
+                gender.setdefault(mention.key, "m")
+        role = role_of([t.text for t in window])
+        if role and not any(t.lower_ in FORMER_WORDS for t in window):
+            head = role.split()[-1]
+            roles[head].add(mention.key)
+            for group in ROLE_GROUPS:
+                if head in group:
+                    for other in group:
+                        roles[other].add(mention.key)
+    return roles, gender
+
+
+@Language.factory("kg_coref")
+def make_coref(nlp: Language, name: str) -> "Coref":
+    """Create the component that resolves pronouns and role nouns to people."""
+    return Coref()
+
+
+class Coref:
+    """Add pronoun and role-noun references to ``Doc._.kg_refs``, each with its rule and confidence."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_quotes = quote_spans(doc)
+        roles, gender = role_words(doc)
+        refs = doc._.kg_refs
+        quoted = {i for a, b in doc._.kg_quotes for i in range(a, b)}
+        main = doc._.kg_main
+        for token in doc:
+            if token.i in refs:
+                continue
+            low = token.lower_
+            if low in ROLE_REFERENCE_NOUNS and token.pos_ == "NOUN" and self._definite(token):
+                people = roles.get(low, set())
+                if len(people) > 1 and main in people:
+                    people = {main}
+                if len(people) == 1:
+                    refs[token.i] = Ref(next(iter(people)), "coref.role_noun", ROLE_NOUN_CONFIDENCE)
+                continue
+            if low in ORG_NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN" and self._definite(token):
+                found = self._organisation(doc, token)
+                if found:
+                    refs[token.i] = found
+                continue
+            if low in MALE or low in FEMALE:
+                want = "m" if low in MALE else "f"
+                if token.i in quoted:
+                    if main:
+                        refs[token.i] = Ref(main, "coref.quote_pronoun", MAIN_CONFIDENCE)
+                    continue
+                found = self._antecedent(doc, token, want, gender, quoted)
+                if found:
+                    refs[token.i] = found
+                    gender.setdefault(found.key, want)
+        return doc
+
+    @staticmethod
+    def _organisation(doc: Doc, token: Token) -> Ref | None:
+        """Resolve "the company" to the most recently named organisation (not an outlet) before it."""
+        records = doc._.kg_entities
+        refs = doc._.kg_refs
+        seen: dict[str, int] = {}
+        for i in range(max(0, token.i - 150), token.i):
+            found = refs.get(i)
+            if (
+                found
+                and found.key.startswith("org:")
+                and not found.rule
+                and records[found.key].type == "organization"
+            ):
+                seen[found.key] = i
+        if not seen:
+            return None
+        best = max(seen, key=lambda k: (records[k].mentions, seen[k]))
+        return Ref(best, "coref.org_noun", ROLE_NOUN_CONFIDENCE)
+
+    @staticmethod
+    def _definite(token: Token) -> bool:
+        if token.dep_ == "compound" or token.tag_ == "NNS":
+            return False
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN":
+            refs = token.doc._.kg_refs
+            end = nxt.i
+            while end < len(token.doc) and end in refs and refs[end].key == refs.get(nxt.i, Ref("")).key:
+                end += 1
+            if gap_verb(token.doc, nxt.i, end) is None:
+                return False
+        elif any(c.dep_ == "appos" for c in token.children):
+            return False
+        return any(c.lower_ in DEFINITE and c.dep_ in ("det", "poss") for c in token.children)
+
+    @staticmethod
+    def _antecedent(
+        doc: Doc, token: Token, want: str, gender: dict[str, str], quoted: set[int]
+    ) -> Ref | None:
+        """Pick the most recent compatible person, subjects first, a few sentences back (headings: the
+        article's main person)."""
+        spans = sentences(doc)
+        here = next(i for i, (a, b) in enumerate(spans) if a <= token.i < b)
+        refs = doc._.kg_refs
+        if not _heading(doc, *spans[here]):
+            for back in range(0, WINDOW):
+                index = here - back
+                if index < 0:
+                    break
+                start, end = spans[index]
+                if back and _heading(doc, start, end):
+                    continue
+                limit = token.i if back == 0 else end
+                candidates = []
+                for i in range(start, limit):
+                    found = refs.get(i)
+                    if not found or not found.key.startswith("person:") or i in quoted:
+                        continue
+                    if gender.get(found.key, want) != want:
+                        continue
+                    subject = doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in (
+                        "nsubj",
+                        "nsubjpass",
+                    )
+                    candidates.append((subject, i, found))
+                if candidates:
+                    best = max(candidates, key=lambda c: (c[0], c[1]))[2]
+                    return Ref(best.key, "coref.pronoun", PRONOUN_CONFIDENCE * best.confidence)
+        main = doc._.kg_main
+        if main and gender.get(main, want) == want:
+            return Ref(main, "coref.main_person", MAIN_CONFIDENCE)
+        return None
+
+
+def _heading(doc: Doc, start: int, end: int) -> bool:
+    """True for a short line of its own without final punctuation: a headline or subheading."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or len(words) > 14 or words[-1].text in (".", "?", "!", '"', ":"):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    return before is None or "\n" in before.text or "\n" in before.whitespace_

@@ -1,0 +1,118 @@
+"""Photo credits and caption lines ("Susan Walsh/AP", "Getty Images"): found per line, kept as text."""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.records import Credit
+
+AGENCIES = (
+    "AP",
+    "AP Photo",
+    "Associated Press",
+    "Getty Images",
+    "Getty",
+    "Reuters",
+    "AFP",
+    "EPA",
+    "EPA-EFE",
+    "Bloomberg",
+    "Shutterstock",
+    "Alamy",
+    "Sipa",
+    "Sipa USA",
+    "Pool",
+    "TASS",
+    "Sputnik",
+    "Xinhua",
+    "Zuma",
+    "ZUMA Press",
+    "NurPhoto",
+    "Anadolu",
+    "Anadolu Agency",
+    "UPI",
+    "PA",
+    "PA Images",
+    "Redux",
+    "Polaris",
+    "Corbis",
+    "iStock",
+    "Wikimedia Commons",
+    "White House",
+    "Handout",
+    "AFP via Getty Images",
+)
+_AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_NAME = r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}"
+_LEAD = r"(?:(?:Photo|Photograph|Image|Picture|Credit|Caption)s?(?:[ ]by)?[ ]?[:\-]?[ ]*)?"
+CREDIT_LINE = re.compile(
+    rf"^\(?{_LEAD}(?:(?P<who>{_NAME})[ ]?/[ ]?(?P<agency>[A-Z][\w.&'-]*(?:[ ][\w.&'-]+){{0,4}})"
+    rf"|(?P<only>{_AGENCY})|(?P<who2>{_NAME})[ ]for[ ](?P<agency2>{_NAME})"
+    rf"|(?:Photo|Photograph|Credit)[ ]?:[ ]?(?P<who3>{_NAME}))\)?$"
+)
+MAX_LINE = 90
+BYLINE = re.compile(rf"^(?:By|BY|Written by|Reporting by)[ ]+{_NAME}(?:(?:,[ ]|[ ]and[ ]){_NAME})*$")
+
+
+def find_credits(text: str) -> list[Credit]:
+    """Return every line of ``text`` that is a photo credit, with photographer and agency split."""
+    credits = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= MAX_LINE:
+            match = CREDIT_LINE.match(stripped)
+            if match and (match.group("who2") is None or stripped.startswith("(")):
+                start = offset + line.index(stripped)
+                who = match.group("who") or match.group("who2") or match.group("who3")
+                agency = match.group("agency") or match.group("only") or match.group("agency2")
+                credits.append(Credit(start, start + len(stripped), stripped, who, agency))
+        offset += len(line) + 1
+    return credits
+
+
+def find_bylines(text: str) -> list[tuple[int, int]]:
+    """Return the character spans of byline lines ("By Laura Chen"): names there are not entities."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= MAX_LINE and BYLINE.match(stripped):
+            start = offset + line.index(stripped)
+            spans.append((start, start + len(stripped)))
+        offset += len(line) + 1
+    return spans
+
+
+@Language.factory("kg_credits")
+def make_credits(nlp: Language, name: str) -> "CreditFinder":
+    """Create the component that marks photo-credit lines and removes entities found in them."""
+    return CreditFinder()
+
+
+class CreditFinder:
+    """Find credit lines (``Doc._.kg_credits``) and drop named entities that overlap them."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        credits = find_credits(text)
+        doc._.kg_credits = credits
+        spans = [(c.start, c.end) for c in credits] + find_bylines(text)
+        doc._.kg_skip = spans
+        if spans:
+            kept = []
+            for ent in doc.ents:
+                start = ent.start
+                while start < ent.end and any(
+                    a <= doc[start].idx < b or doc[start].is_space for a, b in spans
+                ):
+                    start += 1
+                if start < ent.end and not any(ent[-1].idx < b and ent[-1].idx >= a for a, b in spans):
+                    kept.append(
+                        Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
+                        if start != ent.start
+                        else ent
+                    )
+            doc.ents = kept
+        return doc

@@ -1,0 +1,192 @@
+"""Score an extraction against a hand-written gold annotation: entities, relations, attribution, connections.
+
+Gold format (JSON)::
+
+    {"entities": [{"name": "Sergey Kislyak", "type": "person", "aliases": ["Kislyak"]}, ...],
+     "relations": [{"kind": "position", "args": {"member": ["Sergey Kislyak"], "jurisdiction": ["Belgium"]},
+                    "role": "ambassador", "evidence": "ambassador to Belgium from 1998 to 2003"}, ...]}
+
+Relations are read into projection edges with the edge rules of ``ontology.relations`` (so
+"connections" are exactly the pairs the who-connects-to-whom graph would link); positions also count
+their role ("role", member, head noun of the role).
+"""
+
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from extract.document import ExtractedDocument
+from extract.rdf import ARG_PROPERTIES, FACT_CLASSES
+from ontology.relations import EDGE_RULES
+
+GROUPS = {"person": "person", "organization": "org", "outlet": "org", "place": "place", "country": "place"}
+ATTRIBUTION_KINDS = ("told", "reported_by")
+
+
+def _score(gold: set, predicted: set) -> dict:
+    tp = len(gold & predicted)
+    precision = tp / len(predicted) if predicted else (1.0 if not gold else 0.0)
+    recall = tp / len(gold) if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+        "tp": tp,
+        "fp": len(predicted - gold),
+        "fn": len(gold - predicted),
+        "missing": sorted(map(str, gold - predicted)),
+        "spurious": sorted(map(str, predicted - gold)),
+    }
+
+
+def edges(kind: str, args: dict[str, list[str]]) -> set[tuple[str, str, str]]:
+    """Return the projection edges (relation kind, source, target) a fact of ``kind`` makes."""
+    classes = FACT_CLASSES.get(kind)
+    if not classes:
+        return set()
+    found = set()
+    props = {ARG_PROPERTIES[role]: values for role, values in args.items() if role in ARG_PROPERTIES}
+    for rule in EDGE_RULES:
+        if rule.fact_class != classes[0]:
+            continue
+        for source in props.get(rule.source, []):
+            for target in props.get(rule.target, []):
+                if source == target:
+                    continue
+                if rule.source == rule.target:
+                    source, target = sorted((source, target))
+                found.add((rule.kind, source, target))
+    return found
+
+
+def _role_head(role: object) -> str:
+    """Compare roles by head noun; a co-founder is a founder."""
+    return str(role).lower().split()[-1].removeprefix("co-") if role else ""
+
+
+def _relations(items: Iterable[tuple[str, dict, object]]) -> tuple[set, set, set]:
+    typed: set = set()
+    for kind, args, role in items:
+        typed |= edges(kind, args)
+        if kind == "position" and role:
+            for member in args.get("member", []):
+                typed.add(("role", member, _role_head(role)))
+    attribution = {(s, t) for k, s, t in typed if k in ATTRIBUTION_KINDS}
+    connections = {tuple(sorted((s, t))) for k, s, t in typed if k != "role"}
+    return typed, attribution, connections
+
+
+def evaluate(gold: dict, doc: ExtractedDocument) -> dict:
+    """Return precision, recall and F1 for entities, typed relations, attribution and connections."""
+    index: dict[tuple[str, str], str] = {}
+    gold_entities = set()
+    for entity in gold.get("entities", []):
+        if isinstance(entity, list):
+            entity = {"name": entity[0], "type": entity[1], "aliases": entity[2] if len(entity) > 2 else []}
+        group = GROUPS[entity["type"]]
+        gold_entities.add((entity["type"], entity["name"]))
+        for name in (entity["name"], *entity.get("aliases", [])):
+            index[(group, name.lower())] = entity["name"]
+    names: dict[str, str] = {}
+    types: dict[str, str] = {}
+    for entity in doc.entities:
+        group = GROUPS[entity.type]
+        match = next(
+            (
+                index[(group, n.lower())]
+                for n in (entity.name, *entity.aliases)
+                if (group, n.lower()) in index
+            ),
+            None,
+        )
+        names[entity.iri] = match or entity.name
+        types[entity.iri] = entity.type
+    predicted_entities = {(types[iri], name) for iri, name in names.items()}
+    predicted = _relations(
+        (
+            f.kind,
+            {role: [names.get(i, i) for i in iris] for role, iris in f.args.items()},
+            f.values.get("role"),
+        )
+        for f in doc.facts
+    )
+    expected = _relations((r["kind"], r["args"], r.get("role")) for r in gold.get("relations", []))
+    return {
+        "entities": _score(gold_entities, predicted_entities),
+        "relations": _score(expected[0], predicted[0]),
+        "attribution": _score(expected[1], predicted[1]),
+        "connections": _score(expected[2], predicted[2]),
+    }
+
+
+def combine(results: list[dict]) -> dict:
+    """Micro-average several ``evaluate`` results (sum true/false positives and negatives)."""
+    out = {}
+    for name in ("entities", "relations", "attribution", "connections"):
+        tp = sum(r[name]["tp"] for r in results)
+        fp = sum(r[name]["fp"] for r in results)
+        fn = sum(r[name]["fn"] for r in results)
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[name] = {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "missing": [m for r in results for m in r[name]["missing"]],
+            "spurious": [s for r in results for s in r[name]["spurious"]],
+        }
+    return out
+
+
+def evaluate_items(items: list[dict], nlp=None, root: str | Path = ".") -> dict:
+    """Evaluate gold items with a ``text`` or a ``file`` (relative to ``root``), micro-averaged."""
+    from extract.document import extract_document
+
+    results = []
+    for item in items:
+        text = item.get("text") or (Path(root) / item["file"]).read_text(encoding="utf-8")
+        result = evaluate(item, extract_document(text, nlp=nlp))
+        for score in result.values():
+            score["missing"] = [f"{item.get('id', '')}: {m}" for m in score["missing"]]
+            score["spurious"] = [f"{item.get('id', '')}: {s}" for s in score["spurious"]]
+        results.append(result)
+    return combine(results)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the scores for a gold file and its text: ``python -m extract.evaluate GOLD.json [TEXT]``."""
+    from extract.document import extract_document
+    from extract.sources import read_sources, seed_source
+
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print(
+            "usage: python -m extract.evaluate GOLD.json [TEXT]  (no TEXT: the seed article)", file=sys.stderr
+        )
+        return 2
+    with open(args[0], encoding="utf-8") as handle:
+        gold = json.load(handle)
+    if "sentences" in gold or "articles" in gold:
+        scores = evaluate_items(
+            gold.get("sentences", []) + gold.get("articles", []), root=Path(args[0]).parent
+        )
+    else:
+        source = read_sources([args[1]])[0] if len(args) > 1 else seed_source()
+        scores = evaluate(gold, extract_document(source))
+    for name, score in scores.items():
+        print(f"{name:12} P={score['precision']:.3f} R={score['recall']:.3f} F1={score['f1']:.3f}")
+        for item in score["missing"]:
+            print(f"  missing  {item}")
+        for item in score["spurious"]:
+            print(f"  spurious {item}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""Readable sentences for facts, using canonical names ("Michael McFaul told CNN about Sergey Kislyak")."""
+
+from collections.abc import Callable
+
+CAREER_VERBS = {
+    "staff": "worked at",
+    "member": "joined",
+    "head": "led",
+    "founder": "founded",
+    "chair": "chaired",
+    "director": "directed",
+    "co-founder": "co-founded",
+    "co-chair": "co-chaired",
+    "leader": "led",
+}
+CONTACT_VERBS = {
+    "meeting": "met",
+    "call": "spoke by phone with",
+    "communication": "communicated with",
+    "interaction": "interacted with",
+    "conversation": "spoke with",
+}
+
+
+def _list(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _dates(values: dict) -> str:
+    start, end = values.get("start"), values.get("end")
+    if start and end:
+        return f" ({start}–{end})"
+    if start:
+        return f" (since {start})"
+    if end:
+        return f" (until {end})"
+    return ""
+
+
+def label(kind: str, args: dict[str, list[str]], values: dict, name: Callable[[str], str]) -> str:
+    """Return the readable sentence for a fact of ``kind`` whose arguments are entity keys."""
+    n = {role: [name(k) for k in keys] for role, keys in args.items()}
+    first = lambda role: _list(n.get(role, []))  # noqa: E731
+    if kind == "position":
+        title = str(values.get("roleTitle", values.get("role", "")))
+        role = str(values.get("role", ""))
+        verbal = role in CAREER_VERBS and role not in title.lower()  # "worked at Intel", not "FBI Director"
+        if verbal and n.get("organization"):
+            verb = CAREER_VERBS[role]
+            when = _dates(values)
+            if (
+                values["role"] in ("founder", "co-founder", "member")
+                and values.get("start")
+                and not values.get("end")
+            ):
+                when = f" in {values['start']}"
+            return f"{first('member')} {verb} {first('organization')}{when}"
+        org = first("organization")
+        at = f" at {org}" if org and org.lower() not in title.lower() else ""
+        if values.get("former"):
+            words = title.split()
+            title = " ".join(w for w in words if w.lower() != "former")
+            return f"{first('member')} formerly held the post of {title}{at}{_dates(values)}"
+        return f"{first('member')} held the post of {title}{at}{_dates(values)}"
+    if kind == "quotation":
+        speaker = first("creator") or "Unnamed sources"
+        verb = "described" if values.get("cue") == "describe" and n.get("about") else None
+        if verb:
+            text = f"{speaker} described {first('about')}"
+            if n.get("givenTo"):
+                text += f" to {first('givenTo')}"
+        elif n.get("givenTo"):
+            text = f"{speaker} told {first('givenTo')}" + (
+                f" about {first('about')}" if n.get("about") else ""
+            )
+        elif n.get("about"):
+            text = f"{speaker} commented on {first('about')}"
+        else:
+            text = f"{speaker} made a statement"
+        if n.get("reportedBy"):
+            text += f", as reported by {first('reportedBy')}"
+        return text
+    if kind == "contact":
+        verb = CONTACT_VERBS.get(str(values.get("contactType")), "was in contact with")
+        names = n.get("participant", [])
+        times = (
+            {1: " once", 2: " twice"}.get(values.get("count"), f" {values.get('count')} times")
+            if values.get("count")
+            else ""
+        )
+        when = f" in {values['start']}" if values.get("start") else ""
+        return f"{names[0]} {verb} {_list(names[1:])}{times}{when}" if names else "contact"
+    if kind == "part_of":
+        return f"{first('part')} is part of {first('whole')}"
+    if kind == "denial":
+        return f"{first('agent')} denied allegations about {first('about')}"
+    if kind == "advice":
+        return f"{first('agent')} advises {first('advisee')}"
+    if kind == "appearance":
+        when = f" in {values['start']}" if values.get("start") else ""
+        return f"{first('agent')} spoke at an event of {first('host')}{when}"
+    if kind == "representation":
+        return f"{first('agent')} represents {first('represented')}"
+    if kind == "image_credit":
+        text = str(values.get("creditText", ""))
+        lead = text.lower().lstrip("(").startswith(("photo", "credit", "image", "picture"))
+        return text if lead else f"Photo credit: {text}"
+    return kind

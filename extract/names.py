@@ -1,0 +1,20 @@
+"""Small gazetteers the model needs help with: common given names and well-known cities.
+
+They only break ties: a span the model labelled as an organisation or place but that starts with
+a common given name and looks like a person's name is relabelled a person; a city it called a
+person is relabelled a place. The lists are package data (``extract/data/*.txt``).
+"""
+
+from importlib.resources import files
+
+
+def _read(name: str) -> frozenset[str]:
+    text = files("extract").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+GIVEN_NAMES = _read("given_names.txt")
+CITIES = _read("cities.txt")
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "bin", "al", "el", "ibn", "dos"}
+)

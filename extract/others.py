@@ -1,0 +1,272 @@
+"""Other links: advises, spoke at an institution's event, denied allegations about, represents."""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.dates import years
+from extract.records import Claim, Ref
+from extract.syntax import negated, pobjs, ref, refs_of, sentence_span, subject
+
+EVENT_NOUNS = frozenset(
+    (  # noqa: SIM905
+        "event address speech conference forum summit lecture panel gala dinner hearing ceremony "
+        "symposium seminar talk reception roundtable session meeting briefing convention"
+    ).split()
+)
+SPEAK_VERBS = frozenset(
+    [
+        "speak",
+        "say",
+        "address",
+        "appear",
+        "testify",
+        "lecture",
+        "tell",
+        "talk",
+        "present",
+        "give",
+        "deliver",
+        "host",
+    ]
+)
+DELIVER_VERBS = frozenset({"give", "deliver", "host"})
+DENY_VERBS = frozenset(
+    (  # noqa: SIM905
+        "deny dismiss reject ridicule refute rebut attack dispute disavow deride mock slam contest brush "
+        "decry scoff laugh"
+    ).split()
+)
+ALLEGATION_NOUNS = frozenset(
+    (  # noqa: SIM905
+        "allegation claim accusation report assumption charge rumor rumour suggestion speculation story "
+        "insinuation assertion"
+    ).split()
+)
+ALLEGE_CUES = ("allege", "accuse", "claim", "charge")
+ADVISE_VERBS = frozenset({"advise", "counsel"})
+
+
+def clause_text(verb: Token) -> str:
+    """The verb's own clause as text, without its subject's or embedded clauses ("who ... in 1993")."""
+    skip = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "ccomp", "conj", "advcl")
+        for t in c.subtree
+    }
+    return " ".join(t.text for t in verb.subtree if t.i not in skip)
+
+
+def _coref(refs: list[Ref]) -> tuple[str, float]:
+    rule = next((r.rule for r in refs if r.rule), None)
+    return (f"+{rule}" if rule else ""), min([r.confidence for r in refs] or [1.0])
+
+
+@Language.factory("kg_others")
+def make_others(nlp: Language, name: str) -> "OtherFinder":
+    """Create the component that finds advice, appearances, denials and representation."""
+    return OtherFinder()
+
+
+class OtherFinder:
+    """Append advice, appearance, denial and representation claims to ``Doc._.kg_claims``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = doc._.kg_claims
+        targets = self._allegation_targets(doc)
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or negated(token):
+                continue
+            if lemma in ADVISE_VERBS:
+                claims.extend(self._pair(doc, token, "advice", "agent", "advisee", "advice.verb", 0.85))
+            if lemma == "represent":
+                claims.extend(
+                    self._pair(doc, token, "representation", "agent", "represented", "represents.verb", 0.8)
+                )
+            if lemma in SPEAK_VERBS:
+                claims.extend(self._appearance(doc, token))
+            if lemma in DENY_VERBS:
+                claims.extend(self._denial(doc, token, targets))
+        return doc
+
+    def _pair(
+        self, doc: Doc, verb: Token, kind: str, first: str, second: str, rule: str, base: float
+    ) -> list[Claim]:
+        subj = subject(verb)
+        agents = refs_of(subj) if subj is not None else []
+        objects = [r for c in verb.children if c.dep_ == "dobj" for r in refs_of(c)]
+        if not objects:
+            objects = [
+                r for c in verb.children if c.dep_ == "dobj" for o in pobjs(c, "of") for r in refs_of(o)
+            ]
+        out = []
+        for agent in agents:
+            for obj in objects:
+                if agent.key == obj.key:
+                    continue
+                suffix, conf = _coref([agent, obj])
+                out.append(
+                    Claim(
+                        kind,
+                        rule + suffix,
+                        round(base * conf, 2),
+                        {first: [agent.key], second: [obj.key]},
+                        {},
+                        [sentence_span(doc, verb)],
+                    )
+                )
+        return out
+
+    def _appearance(self, doc: Doc, verb: Token) -> list[Claim]:
+        subj = subject(verb)
+        agents = [r for r in (refs_of(subj) if subj is not None else []) if r.key.startswith("person:")]
+        if not agents:
+            return []
+        hosts: list[tuple[Ref, Token]] = []
+        lemma = verb.lemma_.lower()
+        if lemma in DELIVER_VERBS and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS for c in verb.children
+        ):
+            return []
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and lemma == "address":
+                direct = ref(obj)
+                if (
+                    direct
+                    and direct.key.startswith("org:")
+                    and doc._.kg_entities[direct.key].type != "outlet"
+                ):
+                    hosts.append((direct, obj))
+            if obj.dep_ == "dobj" and lemma in DELIVER_VERBS:
+                hosts += [(h, obj) for h in self._event_host(obj)]
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "before", "to"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                direct = ref(obj)
+                if (
+                    prep.lower_ == "at"
+                    and direct
+                    and direct.key.startswith("org:")
+                    and doc._.kg_entities[direct.key].type != "outlet"
+                ):
+                    hosts.append((direct, prep))
+                elif obj.lemma_.lower() in EVENT_NOUNS:
+                    hosts += [(h, prep) for h in self._event_host(obj)]
+        out = []
+        for host, _ in hosts:
+            for agent in agents:
+                suffix, conf = _coref([agent, host])
+                values = {}
+                start = years(clause_text(verb))[0]
+                if start:
+                    values["start"] = start
+                out.append(
+                    Claim(
+                        "appearance",
+                        "appearance.spoke_at" + suffix,
+                        round(0.8 * conf, 2),
+                        {"agent": [agent.key], "host": [host.key]},
+                        values,
+                        [sentence_span(doc, verb)],
+                    )
+                )
+        return out
+
+    @staticmethod
+    def _event_host(event: Token) -> list[Ref]:
+        hosts = []
+        for child in event.children:
+            if child.dep_ in ("compound", "poss", "nmod", "amod"):
+                found = ref(child)
+                if found and found.key.startswith("org:"):
+                    hosts.append(found)
+            if child.dep_ in ("prep", "acl") and child.lower_ in (
+                "at",
+                "of",
+                "by",
+                "hosted",
+                "organized",
+                "organised",
+            ):
+                for obj in child.subtree:
+                    found = ref(obj)
+                    if obj.dep_ == "pobj" and found and found.key.startswith("org:"):
+                        hosts.append(found)
+                        break
+        return hosts
+
+    def _denial(self, doc: Doc, verb: Token, targets: list[tuple[int, Ref]]) -> list[Claim]:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        agents: list[Ref] = []
+        if not objects:
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            agents = [
+                r
+                for p in verb.children
+                if p.dep_ == "agent"
+                for c in p.children
+                if c.dep_ == "pobj"
+                for r in refs_of(c)
+            ]
+        else:
+            subj = subject(verb)
+            agents = refs_of(subj) if subj is not None else []
+        objects = [o for o in objects if o.lemma_.lower() in ALLEGATION_NOUNS]
+        if not objects or not agents:
+            return []
+        obj = objects[0]
+        about = [
+            ref(t)
+            for t in obj.subtree
+            if ref(t) and t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and t.i != obj.i
+        ]
+        about = [r for r in about if r]
+        if not about:
+            earlier = [r for i, r in targets if i < verb.i]
+            about = earlier[-1:] if earlier else []
+        if not about:
+            return []
+        out = []
+        for agent in agents:
+            for target in about:
+                if agent.key == target.key:
+                    continue
+                suffix, conf = _coref([agent, target])
+                out.append(
+                    Claim(
+                        "denial",
+                        "denial.verb" + suffix,
+                        round(0.8 * conf, 2),
+                        {"agent": [agent.key], "about": [target.key]},
+                        {
+                            "text": doc[obj.left_edge.i : obj.right_edge.i + 1].text,
+                            "cue": verb.lemma_.lower(),
+                        },
+                        [sentence_span(doc, verb)],
+                    )
+                )
+        return out
+
+    @staticmethod
+    def _allegation_targets(doc: Doc) -> list[tuple[int, Ref]]:
+        """Who the allegations in the text are about, in order: for "denied the allegations"."""
+        found: list[tuple[int, Ref]] = []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if (token.pos_ == "VERB" and lemma in ALLEGE_CUES) or (
+                token.pos_ == "NOUN" and lemma in ("allegation", "accusation")
+            ):
+                for child in token.children:
+                    if child.dep_ in ("ccomp", "acl", "relcl", "dobj", "prep"):
+                        for sub in child.subtree:
+                            r = ref(sub)
+                            if (
+                                r
+                                and r.key.startswith("person:")
+                                and sub.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                            ):
+                                found.append((token.i, r))
+                                break
+        return found

@@ -1,0 +1,203 @@
+"""News outlets: a curated list with canonical names, and the entity-ruler patterns that find them."""
+
+from functools import cache
+
+# canonical name -> other names it goes by. A leading "The" is part of the canonical name when the
+# outlet styles itself so; matching ignores the case of "the".
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "CNN": ("CNN International",),
+    "The New York Times": ("New York Times", "NYT", "NY Times"),
+    "The Washington Post": ("Washington Post",),
+    "The Guardian": ("Guardian",),
+    "The Wall Street Journal": ("Wall Street Journal", "WSJ"),
+    "The Associated Press": ("Associated Press", "AP"),
+    "Reuters": (),
+    "Agence France-Presse": ("AFP", "Agence France Presse"),
+    "BBC": ("BBC News", "British Broadcasting Corporation"),
+    "Bloomberg": ("Bloomberg News",),
+    "Bloomberg Television": ("Bloomberg TV",),
+    "Meduza": (),
+    "The Insider": (),
+    "TV Rain": ("Dozhd",),
+    "Radio Free Europe/Radio Liberty": ("Radio Free Europe", "RFE/RL", "Radio Liberty"),
+    "Voice of America": ("VOA",),
+    "Channel 4 News": (),
+    "ITV News": ("ITV",),
+    "CNBC": (),
+    "C-SPAN": (),
+    "Le Figaro": (),
+    "Die Zeit": (),
+    "Frankfurter Allgemeine Zeitung": ("FAZ",),
+    "Süddeutsche Zeitung": ("Sueddeutsche Zeitung",),
+    "Corriere della Sera": (),
+    "La Repubblica": (),
+    "NHK": (),
+    "Asahi Shimbun": ("The Asahi Shimbun",),
+    "Nikkei": ("Nikkei Asia",),
+    "Al Arabiya": (),
+    "Ukrainska Pravda": (),
+    "Kyiv Post": ("The Kyiv Post",),
+    "Gazeta Wyborcza": (),
+    "Rappler": (),
+    "Fox News": ("Fox",),
+    "NBC News": ("NBC",),
+    "ABC News": ("ABC",),
+    "CBS News": ("CBS",),
+    "MSNBC": (),
+    "NPR": ("National Public Radio",),
+    "PBS": ("PBS NewsHour",),
+    "Politico": ("POLITICO",),
+    "Axios": (),
+    "The Atlantic": (),
+    "The New Yorker": ("New Yorker",),
+    "Financial Times": ("FT", "the Financial Times"),
+    "The Economist": ("Economist",),
+    "Al Jazeera": (),
+    "Le Monde": (),
+    "Der Spiegel": ("Spiegel",),
+    "El País": ("El Pais",),
+    "The Independent": (),
+    "The Daily Telegraph": ("The Telegraph", "Telegraph"),
+    "The Times": ("The Times of London", "Times of London", "The Sunday Times"),
+    "Daily Mail": ("the Daily Mail",),
+    "USA Today": (),
+    "Los Angeles Times": ("LA Times", "L.A. Times", "the Los Angeles Times"),
+    "Chicago Tribune": ("the Chicago Tribune",),
+    "The Boston Globe": ("Boston Globe",),
+    "BuzzFeed News": ("BuzzFeed",),
+    "HuffPost": ("Huffington Post", "The Huffington Post"),
+    "Vox": (),
+    "Time": ("Time magazine", "TIME"),
+    "Newsweek": (),
+    "RT": ("Russia Today",),
+    "TASS": ("Tass",),
+    "Interfax": (),
+    "RIA Novosti": (),
+    "Sputnik": (),
+    "Kommersant": (),
+    "Novaya Gazeta": (),
+    "ProPublica": (),
+    "The Hill": (),
+    "Yahoo News": (),
+    "Business Insider": ("Insider",),
+    "Vice News": (),
+    "Sky News": (),
+    "Deutsche Welle": ("DW",),
+    "France 24": (),
+    "Euronews": (),
+    "The Daily Beast": ("Daily Beast",),
+    "Slate": (),
+    "Mother Jones": (),
+    "The Intercept": ("Intercept",),
+    "Foreign Policy": (),
+    "Foreign Affairs": (),
+    "Newsmax": (),
+    "The Moscow Times": ("Moscow Times",),
+    "Kyiv Independent": ("The Kyiv Independent",),
+    "The Jerusalem Post": ("Jerusalem Post",),
+    "Haaretz": (),
+    "South China Morning Post": ("SCMP",),
+    "The Sydney Morning Herald": ("Sydney Morning Herald",),
+    "The Globe and Mail": ("Globe and Mail",),
+    "The Irish Times": ("Irish Times",),
+    "The Times of India": ("Times of India",),
+    "Xinhua": ("Xinhua News Agency",),
+    "Kyodo News": ("Kyodo",),
+    "Yonhap": ("Yonhap News Agency",),
+    "Semafor": (),
+    "The Telegraph": (),
+}
+
+# Names that are outlets only when written with "The"/"the" or in a clear outlet context; bare
+# "Times", "Post", "Journal", "Fox", "Insider" alone are too ambiguous to match as patterns.
+_CONTEXT_ONLY = {"Fox", "Insider", "Time", "TIME", "ABC", "CBS", "NBC"}
+
+# A capitalised name ending in one of these words is taken to be a newspaper or broadcaster.
+MASTHEAD_WORDS = (
+    "Times",
+    "Post",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Chronicle",
+    "Telegraph",
+    "Courier",
+    "Nyheter",
+    "Zeitung",
+    "Gazeta",
+    "Pravda",
+    "Izvestia",
+    "Dagbladet",
+    "Tidende",
+    "Shimbun",
+    "Ilbo",
+    "Observer",
+    "Inquirer",
+    "Examiner",
+    "Dispatch",
+    "Sentinel",
+    "Bulletin",
+    "Standard",
+)
+
+
+@cache
+def outlet_index() -> dict[str, str]:
+    """Map every outlet name, lower-cased without a leading "the", to its canonical name."""
+    index: dict[str, str] = {}
+    for canonical, names in OUTLETS.items():
+        for name in (canonical, *names):
+            index[_key(name)] = canonical
+    return index
+
+
+def _key(name: str) -> str:
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name.lower()
+
+
+EDITIONS = ("Europe", "UK", "US", "America", "International", "Online", "Asia", "Africa", "Weekend")
+
+
+def canonical_outlet(name: str) -> str | None:
+    """Return the canonical outlet name for ``name`` ("the New York Times" -> "The New York Times"),
+    an edition counting as its outlet ("Politico Europe" -> "Politico")."""
+    index = outlet_index()
+    found = index.get(_key(name))
+    if found is None and " " in name and name.rsplit(" ", 1)[1] in EDITIONS:
+        found = index.get(_key(name.rsplit(" ", 1)[0]))
+    return found
+
+
+def outlet_patterns() -> list[dict]:
+    """Entity-ruler patterns (label ORG, id ``outlet``) for every listed outlet name."""
+    patterns = []
+    for canonical, names in OUTLETS.items():
+        for name in {canonical, *names}:
+            if name in _CONTEXT_ONLY:
+                continue
+            words = name.split()
+            with_the = words[0].lower() == "the"
+            if with_the:
+                words = words[1:]
+            phrase = " ".join(_split(words)).replace(" - ", "-")
+            for lead in ("the ", "The "):
+                patterns.append({"label": "ORG", "pattern": lead + phrase, "id": "outlet"})
+            if not with_the:
+                patterns.append({"label": "ORG", "pattern": phrase, "id": "outlet"})
+    masthead = [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}, {"ORTH": {"IN": list(MASTHEAD_WORDS)}}]
+    patterns.append({"label": "ORG", "pattern": [{"LOWER": "the"}, *masthead], "id": "masthead"})
+    patterns.append({"label": "ORG", "pattern": masthead, "id": "masthead"})
+    return patterns
+
+
+def _split(words: list[str]) -> list[str]:
+    # spaCy splits "France-Presse" into three tokens; mirror the tokenizer for hyphens.
+    out: list[str] = []
+    for word in words:
+        parts = word.replace("-", " - ").split()
+        out.extend(parts)
+    return out

@@ -1,0 +1,380 @@
+"""Attribution: who said what, to which outlet, reported by which outlet, about whom."""
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.records import Claim, Ref
+from extract.syntax import (
+    in_quote,
+    ref,
+    refs_of,
+    sentence_of,
+    sentence_span,
+    sentences,
+    subject,
+    text_of,
+    trimmed,
+)
+
+SPEECH = frozenset(
+    (  # noqa: SIM905
+        "say tell describe add note argue claim allege explain write warn insist state remark comment "
+        "acknowledge admit suggest observe recall predict announce declare stress emphasize emphasise "
+        "contend maintain assert reply respond testify tweet report accuse charge characterize "
+        "characterise call quote concede complain caution confirm deny reveal estimate believe"
+    ).split()
+)
+REPORTING = frozenset(
+    ["report", "write", "say", "reveal", "publish", "describe", "quote", "cite", "allege", "note"]
+)
+SPEAK_TO = frozenset({"speak", "talk"})
+INTERVIEW_NOUNS = frozenset(
+    (  # noqa: SIM905
+        "interview statement email e-mail conversation call remarks remark comments comment op-ed ed "
+        "letter podcast appearance column article essay post briefing"
+    ).split()
+)
+PLACE_PREFIX = "place:"
+ABOUT_PREPS = frozenset({"with", "about", "of", "against", "for", "between"})
+PUBLISH_VERBS = frozenset(
+    (  # noqa: SIM905
+        "write say tell argue warn claim declare comment note speak add explain insist admit suggest state"
+    ).split()
+)
+CONFIDENCE = 0.9
+
+
+@dataclass
+class Event:
+    """One attribution cue found in a sentence, before it becomes a claim."""
+
+    verb: Token
+    cue: str
+    rule: str
+    speakers: list[Ref]
+    given: list[Ref] = field(default_factory=list)
+    reported: list[Ref] = field(default_factory=list)
+    about: list[Ref] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    outlet_speaker: bool = False
+
+
+def _place_is_topic(token: Token) -> bool:
+    """A place is what a statement is about only as its subject ("Europe must rearm")."""
+    return token.dep_ in ("nsubj", "nsubjpass", "poss") and token.head.dep_ in (
+        "ccomp",
+        "acl",
+        "nsubj",
+        "nsubjpass",
+    )
+
+
+def is_outlet(doc: Doc, found: Ref | None) -> bool:
+    """True when ``found`` refers to a news outlet."""
+    return (
+        bool(found)
+        and doc._.kg_entities.get(found.key) is not None
+        and doc._.kg_entities[found.key].type == "outlet"
+    )
+
+
+def outlets_after(doc: Doc, token: Token, preps: tuple[str, ...]) -> list[Ref]:
+    """Return outlets that are objects of ``preps`` under ``token`` (also "in an interview with X")."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found += [r for r in refs_of(obj) if is_outlet(doc, r)]
+    return found
+
+
+@Language.factory("kg_quotes")
+def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
+    """Create the component that finds attributed statements."""
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    """Append quotation claims: speaker, outlet given to / reported by, about, words, cue."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = []
+        for start, end in sentences(doc):
+            events.extend(self._sentence(doc, doc[start:end]))
+        self._assign_quotes(doc, events)
+        for event in events:
+            doc._.kg_claims.extend(self._claims(doc, event))
+        return doc
+
+    def _sentence(self, doc: Doc, sent) -> list[Event]:
+        found: list[Event] = []
+        reported: list[Ref] = []
+        given: list[Ref] = []
+        for token in sent:
+            low, lemma = token.lower_, token.lemma_.lower()
+            if in_quote(token):
+                continue
+            if low == "according":
+                for obj in (
+                    c for p in token.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"
+                ):
+                    for r in refs_of(obj):
+                        if is_outlet(doc, r):
+                            reported.append(r)
+                        else:
+                            event = Event(token, "according to", "quote.according_to", [r])
+                            event.sentences.append(sentence_span(doc, token))
+                            person = r.key.startswith("person:")
+                            main = (
+                                subject(sent.root) if person and sent.root.pos_ in ("VERB", "AUX") else None
+                            )
+                            event.about = (
+                                [x for x in refs_of(main) if x.key != r.key] if main is not None else []
+                            )
+                            found.append(event)
+                continue
+            if lemma in ("cite", "quote") and token.tag_ == "VBN":
+                reported += outlets_after(doc, token, ("by",))
+            if lemma in INTERVIEW_NOUNS and token.pos_ == "NOUN":
+                given += outlets_after(doc, token, ("with", "to", "for"))
+            if token.pos_ != "VERB" or (lemma not in SPEECH and lemma not in SPEAK_TO):
+                continue
+            event = self._event(doc, token, lemma)
+            if event:
+                found.append(event)
+        people = [e for e in found if not e.outlet_speaker]
+        outlets = [e for e in found if e.outlet_speaker]
+        if people:
+            for event in outlets:
+                reported += event.speakers
+            for event in people:
+                event.reported += [r for r in reported if r.key not in {x.key for x in event.reported}]
+                if given and not event.given:
+                    event.given = list(given)
+                    event.rule = "quote.interview" if event.rule == "quote.said" else event.rule
+            return self._merge(people)
+        for event in outlets:
+            event.given += given
+        return outlets
+
+    @staticmethod
+    def _merge(events: list[Event]) -> list[Event]:
+        merged: list[Event] = []
+        for event in events:
+            same = next(
+                (m for m in merged if {r.key for r in m.speakers} == {r.key for r in event.speakers}), None
+            )
+            if same is None:
+                merged.append(event)
+                continue
+            for attr in ("given", "reported", "about"):
+                values = getattr(same, attr)
+                values += [r for r in getattr(event, attr) if r.key not in {x.key for x in values}]
+            if same.rule == "quote.said" and event.rule != "quote.said":
+                same.rule, same.cue = event.rule, event.cue
+        return merged
+
+    def _event(self, doc: Doc, verb: Token, lemma: str) -> Event | None:
+        subj = subject(verb)
+        head = verb.head
+        if (
+            verb.dep_ == "conj"
+            and subj is not None
+            and subj.head.i == head.i
+            and head.lemma_.lower() in REPORTING
+        ):
+            inner = next((c for c in head.children if c.dep_ == "ccomp"), None)
+            inner_subj = subject(inner) if inner is not None else None
+            if inner_subj is not None and is_outlet(doc, ref(subj)):
+                subj = inner_subj
+        speakers: list[Ref] = refs_of(subj) if subj is not None else []
+        reported: list[Ref] = []
+        if lemma in ("quote", "cite") and verb.tag_ == "VBN":
+            return None
+        if lemma == "quote":
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            reported = [r for r in speakers if is_outlet(doc, r)]
+            speakers = refs_of(objects[0]) if objects else []
+        if subj is not None and subj.dep_ == "nsubjpass":
+            reported += outlets_after(doc, verb, ("by",))
+        given: list[Ref] = []
+        rule = f"quote.{lemma}"
+        if lemma == "tell":
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative", "iobj"):
+                    given += [r for r in refs_of(child) if is_outlet(doc, r)]
+            rule = "quote.told"
+        given += outlets_after(doc, verb, ("to",))
+        if lemma in ("describe", "characterize", "characterise", "call"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                given += outlets_after(doc, obj, ("to",))
+        interview = False
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+                for obj in prep.children:
+                    if obj.lemma_.lower() in INTERVIEW_NOUNS:
+                        found = outlets_after(doc, obj, ("with", "to", "for"))
+                        interview = interview or (bool(found) and obj.lemma_.lower() == "interview")
+                        given += found
+                    elif obj.dep_ == "pobj" and lemma in PUBLISH_VERBS:
+                        given += [r for r in refs_of(obj) if is_outlet(doc, r)]
+        if lemma in SPEAK_TO and not given:
+            return None
+        if lemma == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+            return None
+        if lemma == "describe" and given:
+            rule = "quote.described_to"
+        elif lemma in SPEAK_TO:
+            rule = "quote.spoke_to"
+        elif lemma not in ("tell", "describe"):
+            rule = "quote.said" if not given else ("quote.interview" if interview else "quote.said_to")
+        if not speakers and not reported and lemma not in ("allege", "claim", "say", "report", "accuse"):
+            return None
+        outlet_speaker = bool(speakers) and all(is_outlet(doc, r) for r in speakers) and lemma in REPORTING
+        if outlet_speaker:
+            rule = "quote.outlet"
+        event = Event(verb, lemma, rule, speakers, given, reported, outlet_speaker=outlet_speaker)
+        event.about = self._about_syntax(doc, verb, lemma)
+        event.sentences.append(sentence_span(doc, verb))
+        return event
+
+    @staticmethod
+    def _about_syntax(doc: Doc, verb: Token, lemma: str) -> list[Ref]:
+        about: list[Ref] = []
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+                for obj in prep.children:
+                    clauses += [
+                        c
+                        for c in obj.children
+                        if c.dep_ in ("acl", "ccomp") and obj.lemma_.lower() in INTERVIEW_NOUNS
+                    ]
+        for clause in clauses:
+            for token in clause.subtree:
+                found = ref(token)
+                if not found or in_quote(token):
+                    continue
+                if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "poss", "appos", "pobj"):
+                    continue
+                if token.dep_ == "pobj" and token.head.lower_ not in ABOUT_PREPS:
+                    continue
+                if found.key.startswith(PLACE_PREFIX) and not _place_is_topic(token):
+                    continue
+                about.append(found)
+        for child in verb.children:
+            if child.dep_ == "dobj" and lemma in (
+                "describe",
+                "call",
+                "characterize",
+                "characterise",
+                "accuse",
+                "quote",
+                "charge",
+            ):
+                about += refs_of(child)
+            on_topic = child.lower_ in ("about", "of", "regarding") or (
+                child.lower_ == "on" and lemma in ("comment", "remark")
+            )
+            if child.dep_ == "prep" and on_topic:
+                about += [r for obj in child.children if obj.dep_ == "pobj" for r in refs_of(obj)]
+        return about
+
+    def _assign_quotes(self, doc: Doc, events: list[Event]) -> None:
+        """Give each quotation to the attribution in its sentence, or continue the previous one."""
+        last: Event | None = None
+        ordered = sorted(events, key=lambda e: e.verb.i)
+        for start, end in doc._.kg_quotes:
+            if end <= start:
+                continue
+            sent_start = sentence_of(doc, start)[0]
+            sent_end = sentence_of(doc, end - 1)[1]
+            near = [e for e in ordered if sent_start <= e.verb.i < sent_end and not (start <= e.verb.i < end)]
+            near = [e for e in near if not e.outlet_speaker] or near
+            if near:
+                event = min(near, key=lambda e: min(abs(e.verb.i - start), abs(e.verb.i - end)))
+            elif last is not None and self._same_paragraph(doc, last.verb.i, start):
+                event = last
+                first, last = sentence_of(doc, start), sentence_of(doc, end - 1)
+                final = doc[last[1] - 1]
+                event.sentences.append(trimmed(text_of(doc), doc[first[0]].idx, final.idx + len(final.text)))
+            else:
+                continue
+            event.quotes.append((start, end))
+            last = event
+
+    @staticmethod
+    def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
+        return not any(t.is_space and t.text.count("\n") >= 2 for t in doc[a:b])
+
+    def _claims(self, doc: Doc, event: Event) -> list[Claim]:
+        """One claim per named speaker (a statement has exactly one creator); none without a speaker."""
+        out = []
+        for speaker in event.speakers:
+            single = Event(
+                event.verb,
+                event.cue,
+                event.rule,
+                [speaker],
+                event.given,
+                event.reported,
+                event.about,
+                event.quotes,
+                event.sentences,
+                event.outlet_speaker,
+            )
+            claim = self._claim(doc, single)
+            if claim:
+                out.append(claim)
+        return out
+
+    def _claim(self, doc: Doc, event: Event) -> Claim | None:
+        speakers = {r.key for r in event.speakers}
+        outlets = {r.key for r in event.given + event.reported}
+        about = list(event.about)
+        for start, end in event.quotes:
+            for token in doc[start:end]:
+                found = doc._.kg_refs.get(token.i)
+                if found and found.rule == "coref.quote_pronoun" and found.key in speakers:
+                    other = next((k for k in doc._.kg_people if k not in speakers), None)
+                    found = Ref(other, found.rule, found.confidence * 0.9) if other else None
+                if (
+                    found
+                    and not found.key.startswith(PLACE_PREFIX)
+                    and not (found.rule and found.key in speakers)
+                ):
+                    about.append(found)
+        about = [r for r in about if r.key not in speakers and r.key not in outlets]
+        keys = list(dict.fromkeys(r.key for r in about))
+        text = " … ".join(doc[a:b].text.strip().rstrip(",").strip() for a, b in event.quotes)
+        refs = event.speakers + about
+        coref = next((r.rule for r in refs if r.rule), None)
+        confidence = CONFIDENCE * min([r.confidence for r in event.speakers] or [1.0])
+        if about and coref:
+            confidence = min(confidence, CONFIDENCE * min(r.confidence for r in about))
+        args = {
+            "creator": sorted(speakers),
+            "about": keys,
+            "givenTo": sorted({r.key for r in event.given}),
+            "reportedBy": sorted({r.key for r in event.reported} - {r.key for r in event.given}),
+        }
+        if not args["creator"]:
+            return None
+        if not (args["about"] or args["givenTo"] or args["reportedBy"] or text):
+            return None
+        values = {"cue": event.cue, "direct": bool(event.quotes)}
+        if text:
+            values["text"] = text
+        evidence = list(dict.fromkeys(event.sentences))
+        return Claim(
+            "quotation",
+            event.rule + (f"+{coref}" if coref else ""),
+            round(confidence, 2),
+            {k: v for k, v in args.items() if v},
+            values,
+            evidence,
+        )

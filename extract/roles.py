@@ -1,0 +1,365 @@
+"""Positions: titles before names, appositions, and career sentences, with dates and "former" kept."""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.dates import years
+from extract.records import Claim, Mention
+from extract.syntax import gap_verb, in_quote, negated, refs_of, sentence_span, subject, verb_lemma
+from extract.titles import ABBREVIATIONS, FORMER_WORDS, ROLE_NOUNS
+from extract.titles_parse import ENVOY_ROLES, Title, read_title
+
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+TITLE_PREPS = frozenset({"to", "of", "for"})
+STOP_APPOSITION = frozenset({",", ".", ";", ":", "—", "–", '"', "(", ")", "who", "which", "whose", "that"})
+CAREER_AS = frozenset({"serve", "work", "act", "remain", "start", "begin", "retire", "resign", "quit"})
+CAREER_ENDED = frozenset({"resign", "quit", "retire"})
+CAREER_BECOME = frozenset({"become"})
+CAREER_APPOINT = frozenset({"appoint", "name", "elect", "nominate", "promote", "install", "tap", "hire"})
+CAREER_AT = frozenset({"work"})
+CAREER_JOIN = frozenset({"join"})
+CAREER_LEAD = {
+    "lead": "head",
+    "head": "head",
+    "chair": "chair",
+    "run": "head",
+    "found": "founder",
+    "direct": "director",
+    "rule": "leader",
+    "govern": "leader",
+}
+ADVISER_ROLES = frozenset(
+    {"adviser", "advisor", "aide", "counselor", "counsellor", "consultant", "strategist"}
+)
+AGENT_ROLES = frozenset(
+    {"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative", "agent"}
+)
+CAREER_BE = frozenset({"be"})
+CAREER_RULE = frozenset({"rule", "govern", "lead", "run", "head"})
+TITLE_CONFIDENCE, APPOSITION_CONFIDENCE, CAREER_CONFIDENCE = 0.9, 0.85, 0.85
+
+
+def position(
+    doc: Doc,
+    member: str,
+    title: Title,
+    rule: str,
+    confidence: float,
+    anchor: Token,
+    dates: tuple[str | None, str | None] = (None, None),
+) -> list[Claim]:
+    """Build the position claim (and, for envoys with a sending country, a representation claim)."""
+    evidence = [sentence_span(doc, anchor)]
+    rule_id = rule + (f"+{title.coref}" if title.coref else "")
+    conf = round(confidence * title.confidence, 2)
+    args = {"member": [member]}
+    if title.organization:
+        args["organization"] = [title.organization]
+    if title.jurisdiction:
+        args["jurisdiction"] = [title.jurisdiction]
+    values: dict[str, object] = {"role": title.role, "roleTitle": title.text, "former": title.former}
+    if dates[0]:
+        values["start"] = dates[0]
+    if dates[1]:
+        values["end"] = dates[1]
+    claims = [Claim("position", rule_id, conf, args, values, evidence)]
+    head = title.role.split()[-1]
+    if title.possessor and title.possessor != member:
+        if head in ADVISER_ROLES:
+            claims.append(
+                Claim(
+                    "advice",
+                    "advice.title",
+                    round(conf * 0.9, 2),
+                    {"agent": [member], "advisee": [title.possessor]},
+                    {},
+                    list(evidence),
+                )
+            )
+        elif head in AGENT_ROLES:
+            claims.append(
+                Claim(
+                    "representation",
+                    "represents.client",
+                    round(conf * 0.9, 2),
+                    {"agent": [member], "represented": [title.possessor]},
+                    {"text": title.text},
+                    list(evidence),
+                )
+            )
+    if head in ENVOY_ROLES and title.sender and title.sender.startswith("place:"):
+        claims.append(
+            Claim(
+                "representation",
+                "represents.title" + (f"+{title.coref}" if title.coref else ""),
+                round(conf * 0.9, 2),
+                {"agent": [member], "represented": [title.sender]},
+                {"text": title.text},
+                list(evidence),
+            )
+        )
+    return claims
+
+
+def title_before(doc: Doc, mention: Mention) -> list[Token]:
+    """Return the title tokens written right before a name ("Attorney General" Jeff Sessions)."""
+    refs = doc._.kg_refs
+    if gap_verb(doc, mention.start, mention.end) is not None:
+        return []
+    i = mention.start - 1
+    if (
+        i > 0
+        and doc[i].text == ","
+        and (mention.end >= len(doc) or doc[mention.end].text in (",", ".", ";", "said", "told"))
+    ):
+        i -= 1
+    tokens: list[Token] = []
+    while i >= 0 and len(tokens) < 12:
+        token = doc[i]
+        held = refs.get(i)
+        if token.is_space:
+            break
+        if held and held.key.startswith("person:"):
+            # "Alexei Navalny's spokeswoman Kira Yarmysh": keep the possessor, then stop
+            if tokens and tokens[0].tag_ == "POS":
+                while i >= 0 and refs.get(i) == held:
+                    tokens.insert(0, doc[i])
+                    i -= 1
+            break
+        if token.text.islower() and token.tag_ == "NNS":
+            break  # "Trump fires FBI director James Comey": a headline verb or plural noun is no title
+        if (
+            token.pos_ in TITLE_POS
+            or token.tag_ == "POS"
+            or token.lower_ in FORMER_WORDS
+            or (
+                token.text == "-"
+                and tokens
+                and i > 0
+                and not token.whitespace_
+                and not doc[i - 1].whitespace_
+            )
+            or (
+                token.lower_ in TITLE_PREPS
+                and tokens
+                and i > 0
+                and doc[i - 1].tag_ in ("NN", "NNP")
+                and (doc[i - 1].lower_ in ROLE_NOUNS or doc[i - 1].lemma_.lower() in ROLE_NOUNS)
+                # "Ambassador to Russia NAME", but not "aide to Defence Secretary NAME"
+                and not any(t.lower_ in ROLE_NOUNS for t in tokens)
+            )
+        ):
+            tokens.insert(0, token)
+        else:
+            break
+        i -= 1
+    if not tokens:
+        return []
+    # the role noun must be next to the name, or followed only by a "to/of X" tail
+    words = [t.lower_ for t in tokens]
+    roles = [
+        j
+        for j, t in enumerate(tokens)
+        if t.lower_ in ABBREVIATIONS
+        or words[j] in ROLE_NOUNS
+        or (t.lemma_.lower() in ROLE_NOUNS and t.tag_ != "NNS")
+    ]
+    if not roles:
+        return []
+    tail = words[roles[-1] + 1 :]
+    return tokens if not tail or tail[0] in TITLE_PREPS else []
+
+
+def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
+    """Return the role phrases in apposition after a name, split on "and" ("X, former A and B,")."""
+    if mention.end >= len(doc) - 1 or doc[mention.end].text != ",":
+        return []
+    parts: list[list[Token]] = [[]]
+    for token in doc[mention.end + 1 : mention.end + 30]:
+        if (
+            token.lower_ in STOP_APPOSITION
+            or token.is_space
+            or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"))
+        ):
+            break
+        if token.lower_ == "and" and token.pos_ == "CCONJ":
+            parts.append([])
+            continue
+        parts[-1].append(token)
+    return [p for p in parts if p]
+
+
+def dates_of(verb: Token) -> tuple[str | None, str | None]:
+    """Return the years stated in the verb's own clause (not in conjoined or embedded clauses)."""
+    skip = set()
+    for child in verb.children:
+        if child.dep_ in ("conj", "ccomp", "advcl", "relcl") and child.pos_ in ("VERB", "AUX"):
+            skip.update(t.i for t in child.subtree)
+    text = " ".join(t.text for t in verb.subtree if t.i not in skip)
+    return years(text)
+
+
+def object_phrase(token: Token) -> list[Token]:
+    """Return the tokens of a noun phrase, without relative clauses or trailing dates."""
+    skip = set()
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "appos") or (
+            child.dep_ == "prep" and child.lower_ in ("from", "since", "until", "between", "in", "during")
+        ):
+            skip.update(t.i for t in child.subtree)
+    return [t for t in token.subtree if t.i not in skip]
+
+
+@Language.factory("kg_roles")
+def make_roles(nlp: Language, name: str) -> "RoleFinder":
+    """Create the component that finds positions."""
+    return RoleFinder()
+
+
+class RoleFinder:
+    """Append position and representation claims to ``Doc._.kg_claims``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = doc._.kg_claims
+        if claims is None:
+            claims = doc._.kg_claims = []
+        for mention in doc._.kg_mentions:
+            if not mention.key.startswith("person:"):
+                continue
+            anchor = doc[mention.start]
+            before = title_before(doc, mention)
+            title = read_title(before)
+            if not before:
+                claims.extend(self._affiliation(doc, mention))
+            if (
+                title
+                and not title.organization
+                and mention.end + 1 < len(doc)
+                and doc[mention.end].lower_ == "of"
+            ):
+                after = doc._.kg_refs.get(mention.end + 1)
+                if after and after.key.startswith("org:"):
+                    title.organization = after.key
+            if title:
+                claims.extend(position(doc, mention.key, title, "role.title", TITLE_CONFIDENCE, anchor))
+            former = False
+            for part in apposition(doc, mention):
+                title = read_title(part, former)
+                if title:
+                    former = title.former
+                    claims.extend(
+                        position(doc, mention.key, title, "role.apposition", APPOSITION_CONFIDENCE, anchor)
+                    )
+                elif part and part[0].lower_ in ("a", "an", "the"):
+                    break
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX"):
+                claims.extend(self._career(doc, token))
+        return doc
+
+    @staticmethod
+    def _at_orgs(doc: Doc, verb: Token) -> list[str]:
+        refs = doc._.kg_refs
+        return [
+            r.key
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "for")
+            for obj in prep.subtree
+            if (r := refs.get(obj.i)) and r.key.startswith("org:")
+        ]
+
+    def _affiliation(self, doc: Doc, mention: Mention) -> list[Claim]:
+        """ "CNN's Jake Tapper", "Microsoft's Brad Smith": an organisation's possessive before a name."""
+        if mention.start < 2 or doc[mention.start - 1].tag_ != "POS":
+            return []
+        found = doc._.kg_refs.get(mention.start - 2)
+        if not found or not found.key.startswith("org:"):
+            return []
+        org = doc[mention.start - 2]
+        start = org.i
+        while start > 0 and doc._.kg_refs.get(start - 1) == found:
+            start -= 1
+        text = doc[start : mention.start].text
+        title = Title("staff", text, False, found.key, None, None)
+        return position(doc, mention.key, title, "role.affiliation", 0.7, doc[mention.start])
+
+    def _career(self, doc: Doc, verb: Token) -> list[Claim]:
+        co = verb.lower_.startswith("co-")
+        lemma = verb_lemma(verb)
+        if lemma not in CAREER_AS | CAREER_BECOME | CAREER_APPOINT | CAREER_JOIN | CAREER_BE | set(
+            CAREER_LEAD
+        ):
+            return []
+        if in_quote(verb) or negated(verb):
+            return []
+        subj = subject(verb)
+        employer = None
+        if lemma in CAREER_APPOINT:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if objects and subj is not None:
+                employer = next((r.key for r in refs_of(subj) if r.key.startswith("org:")), None)
+            subj = objects[0] if objects else subj
+        if subj is None:
+            return []
+        members = [r for r in refs_of(subj) if r.key.startswith("person:")]
+        if not members:
+            return []
+        phrases: list[tuple[list[Token], str]] = []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and lemma not in CAREER_BE:
+                phrases += [(object_phrase(p), "as") for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_AT:
+                phrases += [(object_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
+        if lemma in CAREER_BE and verb.dep_ in ("ROOT", "conj", "relcl"):
+            phrases += [
+                (object_phrase(c), "as")
+                for c in verb.children
+                if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+            ]
+        if lemma in CAREER_BECOME | CAREER_APPOINT:
+            phrases += [
+                (object_phrase(c), "as")
+                for c in verb.children
+                if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
+            ]
+        if lemma in CAREER_JOIN | set(CAREER_LEAD):
+            phrases += [(object_phrase(c), "at") for c in verb.children if c.dep_ == "dobj"]
+        if lemma in CAREER_JOIN:
+            phrases += [
+                (object_phrase(p), "as")
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        dates = dates_of(verb)
+        out = []
+        for tokens, how in phrases:
+            title = read_title(tokens)
+            if how == "at":
+                found = [r.key for t in tokens if (r := doc._.kg_refs.get(t.i))]
+                org = next((k for k in found if k.startswith("org:")), None)
+                place = next((k for k in found if k.startswith("place:")), None)
+                role = CAREER_LEAD.get(lemma, "member" if lemma in CAREER_JOIN else "staff")
+                role = f"co-{role}" if co and role in ("founder", "chair") else role
+                text = doc[tokens[0].i : tokens[-1].i + 1].text
+                if org is not None:
+                    title = Title(role, text, False, org, None, None)
+                elif place is not None and lemma in CAREER_RULE:
+                    title = Title(role, f"{role} of {text}", False, None, place, None)
+                else:
+                    continue
+            if title is None:
+                continue
+            if how == "as" and not title.organization:
+                title.organization = employer or next((p for p in self._at_orgs(doc, verb)), None)
+            elif employer and not title.organization:
+                title.organization = employer
+            if lemma in CAREER_ENDED:
+                title.former = True
+            for member in members:
+                conf = CAREER_CONFIDENCE * member.confidence
+                if member.rule and not title.coref:
+                    title.coref, title.confidence = member.rule, 1.0
+                out.extend(position(doc, member.key, title, f"role.career.{lemma}", conf, verb, dates))
+        return out

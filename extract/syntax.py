@@ -1,0 +1,202 @@
+"""Reading the dependency parse: who a token refers to, conjuncts, subjects, evidence spans."""
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.records import Ref
+
+RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def ref(token: Token) -> Ref | None:
+    """Return what ``token`` refers to: a named mention, a resolved pronoun or role noun, or None."""
+    refs = token.doc._.kg_refs or {}
+    found = refs.get(token.i)
+    if found:
+        return found
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        return ref(token.head.head)
+    # A name's head may be a title word or a possessive's noun; look through compounds and flat names,
+    # and through a title to the name in apposition ("the Treasury secretary, Janet Yellen, said").
+    for child in token.children:
+        if child.dep_ in ("compound", "flat") and child.i in refs and token.pos_ == "PROPN":
+            return refs[child.i]
+    if token.pos_ == "NOUN":
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in refs and refs[child.i].key.startswith("person:"):
+                return refs[child.i]
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """Return ``token`` and the tokens conjoined to it ("Flynn and Sessions")."""
+    out = [token]
+    for conj in token.conjuncts:
+        out.append(conj)
+    return out
+
+
+def refs_of(token: Token) -> list[Ref]:
+    """Return the references of ``token`` and its conjuncts, skipping those that name nothing."""
+    found = []
+    for item in with_conjuncts(token):
+        r = ref(item)
+        if r and r.key not in {f.key for f in found}:
+            found.append(r)
+    return found
+
+
+def subject(verb: Token) -> Token | None:
+    """Return the grammatical subject of ``verb``, inherited through conj, xcomp and participles."""
+    seen = 0
+    while seen < 6:
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and verb.head.i != verb.i:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not infinitive:
+                return None
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+            verb = verb.head.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def children(token: Token, *deps: str) -> Iterator[Token]:
+    """Yield the children of ``token`` with one of ``deps``."""
+    return (c for c in token.children if c.dep_ in deps)
+
+
+def pobjs(token: Token, *preps: str) -> Iterator[Token]:
+    """Yield objects of the prepositions ``preps`` attached to ``token`` ("met with X" -> X)."""
+    for prep in token.children:
+        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Return the token spans [start, end) of the sentences, once per Doc (``token.sent`` is O(n))."""
+    cached = doc.user_data.get("kg_sentences")
+    if cached is None:
+        cached = doc.user_data["kg_sentences"] = [(s.start, s.end) for s in doc.sents]
+    return cached
+
+
+def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """Return the token span of the sentence holding token ``i``."""
+    spans = sentences(doc)
+    at = bisect_right(spans, (i, len(doc) + 1)) - 1
+    return spans[max(at, 0)]
+
+
+def sentence_span(doc: Doc, token_or_span: Token | Span) -> tuple[int, int]:
+    """Return the character span of the sentence holding ``token_or_span``, whitespace trimmed."""
+    i = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
+    start, end = sentence_of(doc, i)
+    last = doc[end - 1]
+    return trimmed(text_of(doc), doc[start].idx, last.idx + len(last.text))
+
+
+def text_of(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per Doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def in_quote(token: Token) -> bool:
+    """True when ``token`` lies inside a direct quotation."""
+    doc = token.doc
+    inside = doc.user_data.get("kg_quoted")
+    if inside is None:
+        inside = doc.user_data["kg_quoted"] = {i for a, b in doc._.kg_quotes or () for i in range(a, b)}
+    return token.i in inside
+
+
+GAP_VERBS = frozenset(
+    {
+        "meet",
+        "call",
+        "contact",
+        "see",
+        "visit",
+        "hire",
+        "fire",
+        "name",
+        "appoint",
+        "praise",
+        "criticize",
+        "criticise",
+        "invite",
+        "interview",
+        "know",
+        "phone",
+        "host",
+        "recruit",
+        "sue",
+    }
+)
+
+
+def gap_verb(doc: Doc, name_start: int, name_end: int) -> Token | None:
+    """Return the verb of a reduced relative clause "the ambassador NAME met" (object gap), else None."""
+    if name_start < 2 or name_end >= len(doc):
+        return None
+    noun, verb = doc[name_start - 1], doc[name_end]
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in GAP_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    nxt = doc[name_end + 1] if name_end + 1 < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("ADP", "ADV", "CCONJ") or nxt.is_space):
+        return None
+    return verb
+
+
+def negated(verb: Token) -> bool:
+    """True when the verb is negated ("did not meet", "never met")."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+
+
+CO_LEMMAS = {
+    "founded": "found",
+    "founds": "found",
+    "founding": "found",
+    "chaired": "chair",
+    "chairs": "chair",
+    "led": "lead",
+    "leads": "lead",
+    "hosted": "host",
+    "hosts": "host",
+    "authored": "author",
+    "wrote": "write",
+}
+
+
+def verb_lemma(token: Token) -> str:
+    """Lemma of a verb, reading "co-founded" as "found" (the lemmatizer makes it "co-founde")."""
+    low = token.lower_
+    if low.startswith("co-"):
+        return CO_LEMMAS.get(low[3:], low[3:])
+    return token.lemma_.lower()

@@ -1,0 +1,159 @@
+"""The words that name positions ("ambassador", "attorney general") and the qualifiers kept with them."""
+
+# Role heads, lower case; multi-word roles are matched before their last word alone.
+ROLE_NOUNS = frozenset(
+    (  # noqa: SIM905
+        "ambassador envoy diplomat representative consul attache emissary president vice-president "
+        "chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder director manager head "
+        "chief executive officer official spokesman spokeswoman spokesperson secretary minister premier "
+        "chancellor senator congressman congresswoman representative governor mayor lawmaker legislator "
+        "deputy adviser advisor counsel counselor counsellor aide attorney lawyer prosecutor judge justice "
+        "general admiral colonel commander officer analyst economist researcher fellow professor scholar "
+        "editor correspondent reporter journalist columnist commentator anchor producer king queen prince "
+        "princess emperor sheikh pope cardinal bishop leader boss speaker whip strategist consultant "
+        "lobbyist negotiator coordinator commissioner inspector investigator counterpart mp mep mla msp "
+        "detective sheriff chief-of-staff partner associate member treasurer auditor"
+    ).split()
+)
+
+MULTIWORD_ROLES = (
+    "attorney general",
+    "secretary of state",
+    "secretary general",
+    "secretary-general",
+    "prime minister",
+    "foreign minister",
+    "defense minister",
+    "defence minister",
+    "finance minister",
+    "interior minister",
+    "defense secretary",
+    "defence secretary",
+    "home secretary",
+    "foreign secretary",
+    "press secretary",
+    "national security adviser",
+    "national security advisor",
+    "chief of staff",
+    "chief executive",
+    "vice president",
+    "deputy director",
+    "deputy minister",
+    "deputy foreign minister",
+    "first secretary",
+    "managing director",
+    "executive director",
+    "general counsel",
+    "special counsel",
+    "special envoy",
+    "supreme leader",
+    "white house counsel",
+    "policy official",
+    "state official",
+    "foreign policy analyst",
+    "board member",
+    "senior fellow",
+    "editor in chief",
+    "editor-in-chief",
+    "bureau chief",
+    "speaker of the house",
+    "majority leader",
+    "minority leader",
+    "chief justice",
+    "deputy prime minister",
+    "crown prince",
+)
+
+# Qualifiers that change the post and are kept in the role ("deputy director"), versus those that
+# only describe it ("former", "longtime") and are kept in the title text but not the role.
+ROLE_QUALIFIERS = frozenset(
+    (  # noqa: SIM905
+        "deputy vice acting assistant associate senior junior chief principal first second interim "
+        "special co lead"
+    ).split()
+)
+FORMER_WORDS = frozenset(
+    ["former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then", "previous", "retired", "late"]
+)
+
+# Titles written before a name that carry no role of interest on their own.
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "rev.",
+        "st",
+        "st.",
+    ]
+)
+
+# Role nouns that stand for a particular person when used with "the"/"our"/"this": coreference cues.
+ROLE_REFERENCE_NOUNS = frozenset(
+    (  # noqa: SIM905
+        "ambassador envoy diplomat president minister senator spokesman spokeswoman director official "
+        "secretary chairman chief executive governor mayor general adviser advisor analyst professor"
+    ).split()
+)
+
+
+ABBREVIATIONS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "amb.": "ambassador",
+    "pres.": "president",
+    "sgt.": "sergeant",
+    "insp.": "inspector",
+    "supt.": "superintendent",
+}
+
+
+def role_of(words: list[str]) -> str | None:
+    """Return the role named by ``words`` (a title, lower- or mixed-case), or None.
+
+    >>> role_of(["former", "U.S.", "Ambassador", "to", "Russia"])
+    'ambassador'
+    >>> role_of(["deputy", "director"])
+    'deputy director'
+    """
+    lowered = []
+    for word in words:
+        if lowered and (word == "-" or lowered[-1].endswith("-")):
+            lowered[-1] += word.lower()
+        else:
+            lowered.append(ABBREVIATIONS.get(word.lower(), word.lower()))
+    best: tuple[int, int] | None = None
+    text = " ".join(lowered)
+    for phrase in MULTIWORD_ROLES:
+        at = f" {text} ".find(f" {phrase} ")
+        if at >= 0:
+            start = text[:at].count(" ") if at else 0
+            size = phrase.count(" ") + 1
+            if best is None or size > best[1] - best[0]:
+                best = (start, start + size)
+    if best is None:
+        for i in range(len(lowered) - 1, -1, -1):
+            if lowered[i] in ROLE_NOUNS:
+                best = (i, i + 1)
+                break
+    if best is None:
+        return None
+    start = best[0]
+    while start > 0 and lowered[start - 1] in ROLE_QUALIFIERS:
+        start -= 1
+    return " ".join(lowered[start : best[1]])

@@ -1,0 +1,57 @@
+"""The evaluator, and the scores the extractor must keep on the hand-written gold sets."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.evaluate import combine, edges, evaluate, evaluate_items
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def load(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def test_evaluate_edges_follow_relation_rules():
+    quote = edges("quotation", {"creator": ["A"], "givenTo": ["CNN"], "about": ["B"]})
+    assert quote == {("told", "A", "CNN"), ("commented_on", "A", "B")}
+    contact = edges("contact", {"participant": ["Z", "A"]})
+    assert contact == {("contact", "A", "Z")}
+    assert edges("image_credit", {}) == set()
+
+
+def test_evaluate_seed_meets_targets(seed):
+    scores = evaluate(load("seed.gold.json"), seed)
+    assert scores["entities"]["f1"] >= 0.97, scores["entities"]
+    assert scores["connections"]["f1"] >= 0.90, scores["connections"]
+    assert scores["attribution"]["f1"] >= 0.95, scores["attribution"]
+    assert scores["relations"]["f1"] >= 0.90, scores["relations"]
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("sentences.gold.json", 0.93), ("articles.gold.json", 0.90), ("holdout.gold.json", 0.90)],
+)
+def test_evaluate_gold_sets_keep_their_scores(nlp, name, floor):
+    gold = load(name)
+    scores = evaluate_items(gold.get("sentences", []) + gold.get("articles", []), nlp=nlp, root=DATA)
+    for metric in ("entities", "relations", "attribution", "connections"):
+        assert scores[metric]["f1"] >= floor, (metric, scores[metric])
+
+
+def test_evaluate_counts_misses_and_spurious(nlp):
+    item = {
+        "text": "Paul Manafort met Konstantin Kilimnik in Kyiv.",
+        "entities": [
+            ["Paul Manafort", "person"],
+            ["Konstantin Kilimnik", "person"],
+            ["Oleg Deripaska", "person"],
+        ],
+        "relations": [{"kind": "contact", "args": {"participant": ["Paul Manafort", "Oleg Deripaska"]}}],
+    }
+    scores = evaluate_items([item], nlp=nlp)
+    assert scores["entities"]["fn"] == 1 and scores["entities"]["fp"] == 1  # Deripaska missing, Kyiv extra
+    assert scores["connections"]["fn"] == 1 and scores["connections"]["fp"] == 1
+    assert combine([scores, scores])["entities"]["tp"] == 2 * scores["entities"]["tp"]
