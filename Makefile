@@ -25,7 +25,9 @@ test: lint
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
-	$(BIN)/python -m bench
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python -m bench server
+	$(BIN)/python -m bench extraction
 
 clean:
 	rm -rf $(VENV) .newsgraph *.egg-info

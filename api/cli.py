@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from api.app import DEFAULT_STORE
 from extract import ExtractError, read_sources, seed_source
 from graph.errors import AmbiguousError, GraphError, UnknownEntityError
-from graph.formats import RDF_FORMATS, RESULT_FORMATS, rdf_format, result_format
+from graph.formats import RDF_FORMATS, rdf_format, result_format
 from graph.store import Store, open_store, prefixes
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -71,9 +71,10 @@ def build(paths: tuple[Path, ...], store_path: Path, quiet: bool) -> None:
         sources = read_sources(paths) if paths else [seed_source()]
     except ExtractError as error:
         raise click.ClickException(f"{error}; nothing was written") from None
-    with opened(store_path) as store, tqdm(
-        total=len(sources), unit="doc", disable=quiet, file=sys.stderr, desc="extracting"
-    ) as bar:
+    with (
+        opened(store_path) as store,
+        tqdm(total=len(sources), unit="doc", disable=quiet, file=sys.stderr, desc="extracting") as bar,
+    ):
         try:
             report = build_documents(store, sources, on_document=lambda _doc: bar.update())
         except ExtractError as error:
@@ -122,7 +123,6 @@ def serve(store_path: Path, host: str, port: int, threads: int) -> None:
     """Serve the graph (SPARQL, paths, downloads, web page); an empty store gets the seed first."""
     from api.app import create_app
     from api.server import run
-
     from graph.store import ensure_not_in_use
 
     try:
@@ -136,7 +136,9 @@ def serve(store_path: Path, host: str, port: int, threads: int) -> None:
 
 @cli.command()
 @click.argument("sparql", required=False)
-@click.option("--file", "-f", "query_file", type=click.File("r"), help="Read the query from a file ('-' for stdin).")
+@click.option(
+    "--file", "-f", "query_file", type=click.File("r"), help="Read the query from a file ('-' for stdin)."
+)
 @click.option(
     "--format",
     "format_name",
@@ -213,7 +215,9 @@ def format_path(answer: dict[str, Any]) -> str:
             for relation in hop["relations"]:
                 lines.append(f"    {relation['label']}  [{relation['kind']}]")
                 for evidence in relation["evidence"]:
-                    lines.append(f"      “{evidence['text']}”  ({evidence['document']} {evidence['start']}–{evidence['end']})")
+                    lines.append(
+                        f"      “{evidence['text']}”  ({evidence['document']} {evidence['start']}–{evidence['end']})"
+                    )
     return "\n".join(lines)
 
 
@@ -236,10 +240,16 @@ def entities(q: str | None, kind: str | None, limit: int, store_path: Path) -> N
 
 @cli.command()
 @click.option(
-    "--format", "-f", "format_name", default="turtle", show_default=True,
+    "--format",
+    "-f",
+    "format_name",
+    default="turtle",
+    show_default=True,
     type=click.Choice([f.name for f in RDF_FORMATS] + ["ttl", "jsonld", "nq"]),
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default stdout).")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default stdout)."
+)
 @click.option("--document", help="Export one document's graph (its id).")
 @store_option
 def export(format_name: str, output: Path | None, document: str | None, store_path: Path) -> None:
@@ -317,6 +327,16 @@ def load(file: Path, graph_iri: str | None, format_name: str | None, store_path:
         except GraphError as error:
             raise click.ClickException(f"{file}: {error}; nothing was loaded") from None
     click.echo(f"loaded {count} triples from {file}", err=True)
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("text", required=False, type=click.Path(exists=True, dir_okay=False))
+def evaluate(gold: str, text: str | None) -> None:
+    """Score extraction against a hand-made GOLD.json (on TEXT, or the seed): P, R, F1 per kind."""
+    from extract.evaluate import main as evaluate_main
+
+    raise SystemExit(evaluate_main([gold, *([text] if text else [])]))
 
 
 def main() -> None:

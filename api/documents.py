@@ -65,7 +65,9 @@ def _source() -> Source:
     if request.mimetype == "application/json":
         payload = request.get_json(silent=True)
         if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
-            raise ApiError(400, 'send a JSON object with a "text" string (and optional title, url, published)')
+            raise ApiError(
+                400, 'send a JSON object with a "text" string (and optional title, url, published)'
+            )
         unknown = sorted(set(payload) - set(FIELDS))
         if unknown:
             raise ApiError(400, f"unknown fields {unknown}; allowed: {', '.join(FIELDS)}")

@@ -56,9 +56,10 @@ def error_response(status: int, message: str, **extra: Any) -> Response:
 
 def _wants_html() -> bool:
     best = request.accept_mimetypes.best_match(["application/json", "text/html"])
-    return best == "text/html" and request.accept_mimetypes["text/html"] > request.accept_mimetypes[
-        "application/json"
-    ]
+    return (
+        best == "text/html"
+        and request.accept_mimetypes["text/html"] > request.accept_mimetypes["application/json"]
+    )
 
 
 def register_error_handlers(app: Flask) -> None:

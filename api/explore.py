@@ -75,7 +75,9 @@ def whole_network() -> Response:
     """The who-connects-to-whom graph as nodes and edges (the graph view draws it)."""
     network = services().networks.get()
     return jsonify(
-        network_json(network, type=_entity_type(), min_degree=params.integer("min_degree", 0, low=0, high=10**6))
+        network_json(
+            network, type=_entity_type(), min_degree=params.integer("min_degree", 0, low=0, high=10**6)
+        )
     )
 
 

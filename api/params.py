@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import request
 
-
 from api.errors import ApiError
 
 

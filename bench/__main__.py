@@ -1,4 +1,4 @@
-"""``python -m bench NAME [options]``: run one benchmark (``sparql``)."""
+"""``python -m bench NAME [options]``: run one benchmark (server, extraction, sparql, paths)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ import sys
 
 def main() -> int:
     """Dispatch to the named benchmark's ``main``."""
-    names = {"sparql": "bench.sparql"}
+    names = {
+        "server": "bench.server",
+        "extraction": "bench.extraction",
+        "sparql": "bench.sparql",
+        "paths": "bench.paths",
+    }
     if len(sys.argv) < 2 or sys.argv[1] not in names:
         print(f"usage: python -m bench {{{','.join(names)}}} [options]", file=sys.stderr)
         return 2

@@ -27,7 +27,9 @@ class LoadResult:
         return self.requests / self.seconds if self.seconds else 0.0
 
 
-def run_load(url: str, *, requests: int, concurrency: int, headers: dict[str, str] | None = None) -> LoadResult:
+def run_load(
+    url: str, *, requests: int, concurrency: int, headers: dict[str, str] | None = None
+) -> LoadResult:
     """GET ``url`` ``requests`` times from ``concurrency`` threads; only loopback is allowed."""
     parts = urlsplit(url)
     if parts.hostname not in ("127.0.0.1", "localhost", "::1"):
@@ -36,7 +38,9 @@ def run_load(url: str, *, requests: int, concurrency: int, headers: dict[str, st
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
-    per_thread = [requests // concurrency + (1 if i < requests % concurrency else 0) for i in range(concurrency)]
+    per_thread = [
+        requests // concurrency + (1 if i < requests % concurrency else 0) for i in range(concurrency)
+    ]
 
     def worker(count: int) -> None:
         nonlocal errors

@@ -3,7 +3,7 @@
 Oxigraph on disk admits one read-write process, so newsgraph serves from one gunicorn process
 with request threads (pyoxigraph releases the GIL while it evaluates). This measures that design
 against the baseline issue 2 names (Flask's development server), on the same store and queries,
-in one run. Usage: ``python -m bench.server [--requests N] [--concurrency C]``.
+in one run. Usage: ``python -m bench server [--requests N] [--concurrency C]``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from bench.load import free_port, run_load
 
 LOOKUP = (
     "PREFIX schema: <https://schema.org/> SELECT ?name WHERE { "
-    "?p schema:name ?name ; schema:alternateName \"Kislyak\" }"
+    '?p schema:name ?name ; schema:alternateName "Kislyak" }'
 )
 
 SERVERS = {
@@ -45,8 +45,7 @@ def start(command: list[str] | None, store: Path, port: int) -> subprocess.Popen
     env = {**os.environ, "NEWSGRAPH_STORE": str(store)}
     if command is None:
         code = (
-            "from api.app import create_app; "
-            f"create_app().run(host='127.0.0.1', port={port}, threaded=True)"
+            f"from api.app import create_app; create_app().run(host='127.0.0.1', port={port}, threaded=True)"
         )
         argv = [sys.executable, "-c", code]
     else:
@@ -63,19 +62,21 @@ def start(command: list[str] | None, store: Path, port: int) -> subprocess.Popen
     raise RuntimeError("server did not start")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     """Run every configuration against the same store and print a Markdown table."""
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench server", description=__doc__)
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=8)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         seed = build_seed(Path(tmp))
         targets = {
             "SPARQL lookup": "/sparql?" + urllib.parse.urlencode({"query": LOOKUP}),
             "path McFaul-Flynn": "/api/path?" + urllib.parse.urlencode({"from": "McFaul", "to": "Flynn"}),
         }
-        print(f"{args.requests} requests, {args.concurrency} connections, 127.0.0.1, {os.cpu_count()} cores\n")
+        print(
+            f"{args.requests} requests, {args.concurrency} connections, 127.0.0.1, {os.cpu_count()} cores\n"
+        )
         print("| server | request | req/s | p50 ms | p99 ms | errors |")
         print("|---|---|---|---|---|---|")
         for label, command in SERVERS.items():
@@ -95,7 +96,4 @@ def main() -> None:
             finally:
                 process.terminate()
                 process.wait(timeout=30)
-
-
-if __name__ == "__main__":
-    main()
+    return 0

@@ -22,7 +22,9 @@ class Format:
 
 
 RDF_FORMATS: tuple[Format, ...] = (
-    Format("turtle", "text/turtle", "ttl", RdfFormat.TURTLE, ("ttl", "n3", "text/n3", "application/x-turtle")),
+    Format(
+        "turtle", "text/turtle", "ttl", RdfFormat.TURTLE, ("ttl", "n3", "text/n3", "application/x-turtle")
+    ),
     Format("nt", "application/n-triples", "nt", RdfFormat.N_TRIPLES, ("ntriples", "n-triples", "text/plain")),
     Format("jsonld", "application/ld+json", "jsonld", RdfFormat.JSON_LD, ("json-ld", "json")),
     Format("rdfxml", "application/rdf+xml", "rdf", RdfFormat.RDF_XML, ("xml", "rdf", "rdf/xml")),
@@ -32,7 +34,13 @@ RDF_FORMATS: tuple[Format, ...] = (
 
 RESULT_FORMATS: tuple[Format, ...] = (
     Format("json", "application/sparql-results+json", "srj", QueryResultsFormat.JSON, ("application/json",)),
-    Format("xml", "application/sparql-results+xml", "srx", QueryResultsFormat.XML, ("application/xml", "text/xml")),
+    Format(
+        "xml",
+        "application/sparql-results+xml",
+        "srx",
+        QueryResultsFormat.XML,
+        ("application/xml", "text/xml"),
+    ),
     Format("csv", "text/csv", "csv", QueryResultsFormat.CSV, ()),
     Format("tsv", "text/tab-separated-values", "tsv", QueryResultsFormat.TSV, ("tab",)),
 )

@@ -12,7 +12,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Union
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -22,10 +22,8 @@ from graph.formats import Format, rdf_format
 from ontology.iris import base_iri
 from ontology.namespaces import PREFIXES, data_prefixes
 
-QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
-Value = Union[str, None]
-
-NG_DOCUMENT_CLASS = "https://schema.org/NewsArticle"
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+Value = str | None
 
 
 class Store(ABC):
@@ -72,8 +70,7 @@ class Store(ABC):
         bound variable must be in the SELECT projection.
         """
         substitutions = {
-            name: ox.NamedNode(value) if isinstance(value, str) else value
-            for name, value in bindings.items()
+            name: ox.NamedNode(value) if isinstance(value, str) else value for name, value in bindings.items()
         }
         solutions = self.query(sparql, substitutions=substitutions)
         if not isinstance(solutions, ox.QuerySolutions):
@@ -187,7 +184,9 @@ class OxigraphStore(Store):
         try:
             parsed = ox.parse(source, fmt.engine)  # type: ignore[arg-type]
             quads = [
-                ox.Quad(q.subject, q.predicate, q.object, to_graph or getattr(q, "graph_name", ox.DefaultGraph()))
+                ox.Quad(
+                    q.subject, q.predicate, q.object, to_graph or getattr(q, "graph_name", ox.DefaultGraph())
+                )
                 for q in parsed
             ]
         except SyntaxError as error:

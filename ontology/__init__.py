@@ -3,6 +3,7 @@
 This package imports nothing of ours, so every other layer can depend on it.
 """
 
+from ontology.files import shapes, vocabulary
 from ontology.iris import (
     DEFAULT_BASE,
     base_iri,
@@ -15,7 +16,6 @@ from ontology.iris import (
     slugify,
 )
 from ontology.namespaces import NG, ORG, PREFIXES, PROV, SCHEMA, bind_prefixes
-from ontology.files import shapes, vocabulary
 
 __all__ = [
     "DEFAULT_BASE",

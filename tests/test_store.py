@@ -62,9 +62,9 @@ def test_store_removes_a_document_and_only_it(tmp_path: Path) -> None:
     store.remove_document(DOC_A)
     assert not store.has_document(DOC_A)
     assert store.has_document(DOC_B)
-    assert {row["name"] for row in store.select("SELECT ?name WHERE { ?p <https://schema.org/name> ?name }")} == {
-        "Augusta Ada King"
-    }
+    assert {
+        row["name"] for row in store.select("SELECT ?name WHERE { ?p <https://schema.org/name> ?name }")
+    } == {"Augusta Ada King"}
     with pytest.raises(NotFoundError, match="no document"):
         store.remove_document(DOC_A)
 
@@ -108,7 +108,14 @@ def test_store_exports_the_union_in_each_triple_format(tmp_path: Path, name: str
     parsed = {(q.subject, q.predicate, q.object) for q in ox.parse(output.getvalue(), fmt.engine)}
     assert len(parsed) == 5  # two documents x 2 triples + one shared name (JSON-LD keeps the graphs)
     if name != "jsonld":  # rdflib's JSON-LD parser warns about its own deprecations
-        assert len(Graph().parse(data=output.getvalue(), format={"turtle": "turtle", "nt": "nt", "rdfxml": "xml"}[name])) == 5
+        assert (
+            len(
+                Graph().parse(
+                    data=output.getvalue(), format={"turtle": "turtle", "nt": "nt", "rdfxml": "xml"}[name]
+                )
+            )
+            == 5
+        )
     if name == "turtle":
         text = output.getvalue().decode()
         assert "@prefix schema: <https://schema.org/>" in text
@@ -141,8 +148,14 @@ def test_store_in_use_is_detected_without_opening_it(tmp_path: Path) -> None:
     OxigraphStore(tmp_path / "s").close()
     ensure_not_in_use(tmp_path / "s")  # closed: free
     holder = subprocess.Popen(  # POSIX locks are per process: hold the store from another one
-        [sys.executable, "-c", "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('held', flush=True); sys.stdin.read()", str(tmp_path / "s")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        [
+            sys.executable,
+            "-c",
+            "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('held', flush=True); sys.stdin.read()",
+            str(tmp_path / "s"),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"

@@ -63,7 +63,9 @@ def test_cli_build_twice_adds_nothing_the_second_time(runner: CliRunner, tmp_pat
 
 
 def test_cli_query_prints_results_to_stdout(runner: CliRunner, store_path: Path) -> None:
-    query = "PREFIX schema: <https://schema.org/> SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }"
+    query = (
+        "PREFIX schema: <https://schema.org/> SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }"
+    )
     result = runner.invoke(cli, ["query", "--store", str(store_path), "--format", "csv", query])
     assert result.exit_code == 0, result.output
     assert "Sergey Kislyak" in result.output.splitlines()
@@ -93,7 +95,9 @@ def test_cli_path_unknown_name_lists_candidates(runner: CliRunner, store_path: P
 
 
 @pytest.mark.parametrize(("name", "engine"), [("turtle", ox.RdfFormat.TURTLE), ("trig", ox.RdfFormat.TRIG)])
-def test_cli_export_writes_parseable_rdf(runner: CliRunner, store_path: Path, tmp_path: Path, name: str, engine: ox.RdfFormat) -> None:
+def test_cli_export_writes_parseable_rdf(
+    runner: CliRunner, store_path: Path, tmp_path: Path, name: str, engine: ox.RdfFormat
+) -> None:
     out = tmp_path / f"graph.{name}"
     result = runner.invoke(cli, ["export", "--store", str(store_path), "-f", name, "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -110,7 +114,9 @@ def test_cli_load_imports_rdf_into_a_named_graph(runner: CliRunner, tmp_path: Pa
     data = tmp_path / "mine.ttl"
     data.write_text('<https://example.org/a> <https://schema.org/name> "A" .\n')
     store = tmp_path / "store"
-    result = runner.invoke(cli, ["load", "--store", str(store), "--graph", "https://example.org/g", str(data)])
+    result = runner.invoke(
+        cli, ["load", "--store", str(store), "--graph", "https://example.org/g", str(data)]
+    )
     assert result.exit_code == 0, result.output
     with OxigraphStore(store, read_only=True) as opened:
         assert opened.has_document("https://example.org/g")
@@ -131,3 +137,15 @@ def test_cli_documents_and_remove(runner: CliRunner, store_path: Path) -> None:
     assert _documents(store_path) == 0
     again = runner.invoke(cli, ["remove", "--store", str(store_path), doc_id])
     assert again.exit_code != 0 and "no document" in again.output
+
+
+def test_cli_evaluate_scores_the_seed_against_its_gold(runner: CliRunner) -> None:
+    gold = Path(__file__).resolve().parents[1] / "data" / "seed.gold.json"
+    result = runner.invoke(cli, ["evaluate", str(gold)])
+    assert result.exit_code == 0, result.output
+    scores = {
+        line.split()[0]: float(line.rsplit("F1=", 1)[1])
+        for line in result.output.splitlines()
+        if "F1=" in line
+    }
+    assert scores["entities"] >= 0.97 and scores["attribution"] >= 0.95 and scores["connections"] >= 0.90

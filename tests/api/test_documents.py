@@ -57,7 +57,9 @@ def test_documents_add_extracts_and_links_then_remove_takes_it_all_away(writable
         (b"{not json", "application/json", 400),
     ],
 )
-def test_documents_bad_uploads_change_nothing(writable: Flask, body: bytes, content_type: str, status: int) -> None:
+def test_documents_bad_uploads_change_nothing(
+    writable: Flask, body: bytes, content_type: str, status: int
+) -> None:
     client = writable.test_client()
     before = client.get("/api/stats").get_json()
     response = client.post("/api/documents", data=body, content_type=content_type, headers=AUTH)
@@ -68,6 +70,8 @@ def test_documents_bad_uploads_change_nothing(writable: Flask, body: bytes, cont
 
 def test_documents_huge_upload_is_413(writable: Flask) -> None:
     writable.config["MAX_CONTENT_LENGTH"] = 1024
-    response = writable.test_client().post("/api/documents", data=b"x" * 4096, content_type="text/plain", headers=AUTH)
+    response = writable.test_client().post(
+        "/api/documents", data=b"x" * 4096, content_type="text/plain", headers=AUTH
+    )
     assert response.status_code == 413
     assert response.get_json()["status"] == 413

@@ -27,7 +27,9 @@ def test_errors_updates_are_forbidden_without_a_token(client: FlaskClient) -> No
 
 
 def test_errors_unknown_person_gets_close_candidates(client: FlaskClient) -> None:
-    body = _assert_error(client.get("/api/path", query_string={"from": "Michael McFaull", "to": "Flynn"}), 404)
+    body = _assert_error(
+        client.get("/api/path", query_string={"from": "Michael McFaull", "to": "Flynn"}), 404
+    )
     assert any(c["name"] == "Michael McFaul" for c in body["candidates"])
 
 

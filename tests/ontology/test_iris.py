@@ -56,8 +56,10 @@ def test_iris_base_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
 
 def test_vocabulary_declares_every_term_it_uses() -> None:
     graph = vocabulary()
-    declared = set(graph.subjects(RDF.type, OWL.Class)) | set(graph.subjects(RDF.type, OWL.ObjectProperty)) | set(
-        graph.subjects(RDF.type, OWL.DatatypeProperty)
+    declared = (
+        set(graph.subjects(RDF.type, OWL.Class))
+        | set(graph.subjects(RDF.type, OWL.ObjectProperty))
+        | set(graph.subjects(RDF.type, OWL.DatatypeProperty))
     )
     used = {term for triple in graph for term in triple if str(term).startswith(str(NG))}
     assert used <= declared | {NG[""]}
