@@ -19,7 +19,7 @@ FEMALE_TITLES = frozenset(
 )
 MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "mr", "mr.", "king", "prince", "sir"})
 ORG_NOUNS = frozenset(
-    (  # noqa: SIM905
+    (
         "company firm group bank organisation organization charity startup agency institute party "
         "foundation consultancy chipmaker carmaker lender"
     ).split()

@@ -19,7 +19,7 @@ from extract.places import canonical_country
 from extract.titles import MULTIWORD_ROLES
 
 KEPT_LABELS = frozenset(
-    (  # noqa: SIM905
+    (
         "PERSON ORG GPE LOC FAC NORP WORK_OF_ART PRODUCT EVENT LAW"
     ).split()
 )
@@ -31,7 +31,7 @@ INSTITUTION_PREFIX_NORP = frozenset(
 
 
 GENERIC_ORGS = frozenset(
-    (  # noqa: SIM905
+    (
         "cabinet administration government ministry embassy court police army military company firm board "
         "committee party state"
     ).split()
@@ -40,7 +40,7 @@ GENERIC_ORGS = frozenset(
 
 LEADING_JUNK = frozenset(
     {'"', "'"}
-    | set("the a an [ ( between with by from to of and for at in on meanwhile underneath however".split())  # noqa: SIM905
+    | set("the a an [ ( between with by from to of and for at in on meanwhile underneath however".split())
 )
 
 

@@ -18,7 +18,7 @@ OTHER_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", 
 
 
 INSTITUTION_WORDS = frozenset(
-    (  # noqa: SIM905
+    (
         "center centre council institute institution university college school academy ministry "
         "department agency committee commission office bureau party embassy consulate government "
         "administration foundation fund bank company corporation group association union league court "
@@ -30,7 +30,7 @@ INSTITUTION_WORDS = frozenset(
 
 
 ORG_COMMON_NOUNS = frozenset(
-    (  # noqa: SIM905
+    (
         "firm company group bank agency newspaper consultancy startup charity fund network broadcaster "
         "magazine website party lender"
     ).split()
@@ -38,7 +38,7 @@ ORG_COMMON_NOUNS = frozenset(
 
 
 ORG_OF_ROLES = frozenset(
-    (  # noqa: SIM905
+    (
         "founder co-founder director member head chairman president ceo spokesman spokeswoman chief "
         "employee editor owner"
     ).split()

@@ -8,7 +8,7 @@ from extract.records import Claim, Ref
 from extract.syntax import negated, pobjs, ref, refs_of, sentence_span, subject
 
 EVENT_NOUNS = frozenset(
-    (  # noqa: SIM905
+    (
         "event address speech conference forum summit lecture panel gala dinner hearing ceremony "
         "symposium seminar talk reception roundtable session meeting briefing convention"
     ).split()
@@ -31,13 +31,13 @@ SPEAK_VERBS = frozenset(
 )
 DELIVER_VERBS = frozenset({"give", "deliver", "host"})
 DENY_VERBS = frozenset(
-    (  # noqa: SIM905
+    (
         "deny dismiss reject ridicule refute rebut attack dispute disavow deride mock slam contest brush "
         "decry scoff laugh"
     ).split()
 )
 ALLEGATION_NOUNS = frozenset(
-    (  # noqa: SIM905
+    (
         "allegation claim accusation report assumption charge rumor rumour suggestion speculation story "
         "insinuation assertion"
     ).split()

@@ -19,7 +19,7 @@ from extract.syntax import (
 )
 
 SPEECH = frozenset(
-    (  # noqa: SIM905
+    (
         "say tell describe add note argue claim allege explain write warn insist state remark comment "
         "acknowledge admit suggest observe recall predict announce declare stress emphasize emphasise "
         "contend maintain assert reply respond testify tweet report accuse charge characterize "
@@ -31,7 +31,7 @@ REPORTING = frozenset(
 )
 SPEAK_TO = frozenset({"speak", "talk"})
 INTERVIEW_NOUNS = frozenset(
-    (  # noqa: SIM905
+    (
         "interview statement email e-mail conversation call remarks remark comments comment op-ed ed "
         "letter podcast appearance column article essay post briefing"
     ).split()
@@ -39,7 +39,7 @@ INTERVIEW_NOUNS = frozenset(
 PLACE_PREFIX = "place:"
 ABOUT_PREPS = frozenset({"with", "about", "of", "against", "for", "between"})
 PUBLISH_VERBS = frozenset(
-    (  # noqa: SIM905
+    (
         "write say tell argue warn claim declare comment note speak add explain insist admit suggest state"
     ).split()
 )

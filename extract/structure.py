@@ -9,7 +9,7 @@ from extract.records import Claim
 from extract.syntax import sentence_span
 
 UNIT_WORDS = frozenset(
-    (  # noqa: SIM905
+    (
         "center centre institute program programme school department office bureau division unit lab "
         "laboratory committee subcommittee directorate service agency desk branch faculty"
     ).split()

@@ -2,7 +2,7 @@
 
 # Role heads, lower case; multi-word roles are matched before their last word alone.
 ROLE_NOUNS = frozenset(
-    (  # noqa: SIM905
+    (
         "ambassador envoy diplomat representative consul attache emissary president vice-president "
         "chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder director manager head "
         "chief executive officer official spokesman spokeswoman spokesperson secretary minister premier "
@@ -67,7 +67,7 @@ MULTIWORD_ROLES = (
 # Qualifiers that change the post and are kept in the role ("deputy director"), versus those that
 # only describe it ("former", "longtime") and are kept in the title text but not the role.
 ROLE_QUALIFIERS = frozenset(
-    (  # noqa: SIM905
+    (
         "deputy vice acting assistant associate senior junior chief principal first second interim "
         "special co lead"
     ).split()
@@ -100,7 +100,7 @@ HONORIFICS = frozenset(
 
 # Role nouns that stand for a particular person when used with "the"/"our"/"this": coreference cues.
 ROLE_REFERENCE_NOUNS = frozenset(
-    (  # noqa: SIM905
+    (
         "ambassador envoy diplomat president minister senator spokesman spokeswoman director official "
         "secretary chairman chief executive governor mayor general adviser advisor analyst professor"
     ).split()
