@@ -137,8 +137,15 @@ def with_using(update: str, default: Sequence[str], named: Sequence[str]) -> str
 
 
 def syntax_message(error: SyntaxError) -> str:
-    """The engine's syntax error as one readable sentence with line and column."""
-    text = str(error).removeprefix("error ")
+    """The engine's syntax error as one readable sentence with line and column.
+
+    The engine lists every token it could have accepted, character classes included; past a
+    handful that list helps no one, so it is cut to the position and a short summary.
+    """
+    text = " ".join(str(error).removeprefix("error ").split())
+    position, _, expected = text.partition(": expected one of ")
+    if expected and (len(expected) > 120 or expected.count(",") > 8):
+        return f"SPARQL syntax error {position}: the query is incomplete or malformed there"
     return f"SPARQL syntax error {text}"
 
 

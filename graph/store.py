@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from graph.errors import NotFoundError, QuerySyntaxError, StoreUnavailableError
 from graph.evaluate import Answer, QueryRequest, evaluate
 from graph.formats import Format, rdf_format
+from graph.sparql import syntax_error
 from ontology.iris import base_iri
 from ontology.namespaces import PREFIXES, data_prefixes
 
@@ -221,7 +222,7 @@ class OxigraphStore(Store):
         try:
             return self._store.query(sparql, base_iri=base, **options)  # type: ignore[arg-type]
         except SyntaxError as error:
-            raise QuerySyntaxError(f"SPARQL syntax {str(error).removeprefix('error ')}") from None
+            raise syntax_error(error) from None
 
     def update(self, sparql: str, *, base: str | None = None) -> None:
         """Run a SPARQL Update in one transaction."""
@@ -232,14 +233,14 @@ class OxigraphStore(Store):
                 self._store.flush()
                 self.generation += 1
         except SyntaxError as error:
-            raise QuerySyntaxError(f"SPARQL syntax {str(error).removeprefix('error ')}") from None
+            raise syntax_error(error) from None
 
     def evaluate(self, request: QueryRequest, deadline: float | None = None) -> Answer:
         """Run a protocol query here and serialise it capped (the SPARQL endpoint's in-process path)."""
         try:
             return evaluate(self._store, request, deadline)
         except SyntaxError as error:
-            raise QuerySyntaxError(f"SPARQL syntax {str(error).removeprefix('error ')}") from None
+            raise syntax_error(error) from None
 
     def export(self, fmt: Format, output: IO[bytes], graph: str | None = None) -> None:
         engine = fmt.engine
