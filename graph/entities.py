@@ -124,8 +124,9 @@ def _fuzzy_keys(network: Network) -> dict[str, list[str]]:
     for iri, data in network.graph.nodes(data=True):
         for name in [data["name"], *data["aliases"]]:
             for k in {fold(name), *(w for w in fold(name).split() if len(w) >= 3)}:
-                if iri not in keys[k]:
-                    keys[k].append(iri)
+                listed = keys[k]
+                if not listed or listed[-1] != iri:  # one entity's names come together: no list scan
+                    listed.append(iri)
     return keys
 
 

@@ -88,11 +88,25 @@ def _search(
         return [], False, True
     if not weighted and k == 1 and not peek:
         return [shortest], False, None
-    # A path of at most max_hops hops only visits nodes whose distances to both ends sum to at
-    # most max_hops: Yen's algorithm (and Dijkstra inside it) then runs on that core, not the graph.
-    core = walk.view.subgraph(_core(walk.view, src, dst, max_hops))
+    # Yen's algorithm straight on the view: each spur search is a bidirectional BFS (or Dijkstra)
+    # that stays local, which on a 100k-node graph is far cheaper than first cutting the view down
+    # to the nodes within reach of both ends (two searches to depth max_hops over the whole
+    # component). Unweighted paths come shortest first; weighted ones cheapest first, each edge's
+    # cost read from the snapshot unless a relation filter changes it.
+    weight = walk.weight() if weighted else None
+    candidates = nx.shortest_simple_paths(walk.view, src, dst, weight=weight)
+    try:
+        first = next(candidates)
+    except (nx.NetworkXNoPath, StopIteration):  # every edge of the path weighs None: hidden
+        return [], False, False
+    if len(first) - 1 > max_hops:
+        # The cheapest path is too long (only in weighted mode): cheaper-but-longer paths may be
+        # many, so confine Yen's algorithm to the nodes that can lie on a path within max_hops.
+        core = walk.view.subgraph(_core(walk.view, src, dst, max_hops))
+        candidates = nx.shortest_simple_paths(core, src, dst, weight=weight)
+    else:
+        candidates = itertools.chain([first], candidates)
     found: list[list[str]] = []
-    candidates = nx.shortest_simple_paths(core, src, dst, weight=walk.cost() if weighted else None)
     for examined, path in enumerate(candidates):
         if len(path) - 1 > max_hops:
             if not weighted:

@@ -1,6 +1,13 @@
 """The SPARQL that reads the projection: one SELECT, its branches generated from EDGE_RULES.
 
 Only constants from ``ontology`` are written into the query text; nothing a user typed.
+
+The query is one SELECT (so every branch reads the same snapshot of the store, even while a document
+is being written) whose branches are tagged by the first column, ``?t``. It is shaped for speed on
+a million-triple on-disk store: each branch returns as few and as short terms as it can (types and
+codes come back as short literals, never as class or property IRIs; a label equal to one of the
+entity's names is not returned again), and the fact nodes are read as plain triple scans that
+``graph.projection`` joins in Python, because a join inside the engine probes the store once per row.
 """
 
 from __future__ import annotations
@@ -24,52 +31,62 @@ PREFIX ng: <https://w3id.org/newsgraph/ns#>
 PREFIX org: <http://www.w3.org/ns/org#>
 """
 
-ENTITY_PATTERN = (
-    "VALUES ?class { "
-    + " ".join(f"<{cls}>" for cls, _ in TYPE_OF_CLASS)
-    + """ }
-    GRAPH ?graph {
-      ?entity a ?class .
-      FILTER(isIRI(?entity))
-      OPTIONAL { ?entity schema:name ?name }
-      OPTIONAL { ?entity rdfs:label ?entityLabel }
-      OPTIONAL { ?entity schema:alternateName ?alias }
-      OPTIONAL { ?graph schema:headline ?headline }
-    }"""
-)
+# Branch tags (the value of ?t) and what ?a ?b ?c hold in each branch.
+TYPED = "e"  # ?a entity, ?b type name, ?c document graph
+NAME = "n"  # ?a entity, ?b schema:name
+LABEL = "l"  # ?a entity or fact, ?b rdfs:label (not equal to one of its schema:name)
+ALIAS = "a"  # ?a entity, ?b schema:alternateName
+HEADLINE = "h"  # ?a document graph, ?b headline
+FACT_CLASS = "k"  # ?a fact, ?b code of a class in FACT_CLASSES ("x": ng:ImageCredit)
+LINK = "m"  # ?a fact, ?b code of a property in LINK_PROPERTIES, ?c the IRI it links to
+CONFIDENCE = "c"  # ?a fact, ?b ng:confidence
+DERIVED = "d"  # ?a fact or evidence, ?b prov:wasDerivedFrom
+EVIDENCE = "v"  # ?a fact, ?b evidence node
+SENTENCE = "s"  # ?a evidence, ?b ng:sentence
+START = "0"  # ?a evidence, ?b ng:start
+END = "1"  # ?a evidence, ?b ng:end
+ROLE_TITLE = "o"  # ?a position fact, ?b ng:roleTitle
 
-EDGE_PATTERN = (
-    "VALUES (?factClass ?sp ?tp ?kind) { "
-    + " ".join(f'(<{r.fact_class}> <{r.source}> <{r.target}> "{r.kind}")' for r in EDGE_RULES)
-    + """ }
-    ?fact a ?factClass ; ?sp ?source ; ?tp ?target .
-    FILTER(isIRI(?source) && isIRI(?target) && ?source != ?target)
-    FILTER NOT EXISTS { ?fact a ng:ImageCredit }
-    OPTIONAL { ?fact rdfs:label ?label }
-    OPTIONAL { ?fact ng:confidence ?confidence }
-    OPTIONAL { ?fact prov:wasDerivedFrom ?doc }
-    OPTIONAL {
-      ?fact ng:evidence ?evidence .
-      OPTIONAL { ?evidence ng:sentence ?sentence }
-      OPTIONAL { ?evidence ng:start ?start }
-      OPTIONAL { ?evidence ng:end ?end }
-      OPTIONAL { ?evidence prov:wasDerivedFrom ?evdoc }
-    }"""
-)
+COLUMNS = ("t", "a", "b", "c")
 
-COLUMNS = (
-    *("entity", "class", "name", "entityLabel", "alias", "graph", "headline"),
-    *("fact", "kind", "source", "target", "label", "confidence", "doc"),
-    *("evidence", "sentence", "start", "end", "evdoc"),
-    *("holder", "roleTitle"),
+FACT_CLASSES: tuple[str, ...] = tuple(dict.fromkeys(str(r.fact_class) for r in EDGE_RULES))
+LINK_PROPERTIES: tuple[str, ...] = tuple(
+    dict.fromkeys(str(p) for r in EDGE_RULES for p in (r.source, r.target))
 )
+IMAGE_CREDIT = "x"
 
-# One query, so entities and relations come from the same snapshot of the store even while a
-# document is being written (each Oxigraph query reads one consistent snapshot).
-PROJECTION_QUERY = f"""{PREFIXES}SELECT {" ".join("?" + c for c in COLUMNS)} WHERE {{
-  {{ {ENTITY_PATTERN} }}
+_TYPES = " ".join(f'(<{cls}> "{name}")' for cls, name in TYPE_OF_CLASS)
+_CLASSES = " ".join(f'(<{cls}> "{i}")' for i, cls in enumerate(FACT_CLASSES))
+_LINKS = " ".join(f'(<{p}> "{i}")' for i, p in enumerate(LINK_PROPERTIES))
+
+
+# One tagged scan; filled in below, once, at import, from this module's constants only.
+_SCAN = '{{ SELECT DISTINCT ?t ?a ?b WHERE {{ {pattern} BIND("{tag}" AS ?t) }} }}'
+
+
+# Every branch but two is a single triple pattern: joining inside Oxigraph (an index probe per row)
+# costs several times more than reading the rows and joining them in Python dictionaries. Codes and
+# type names are short literals, which Oxigraph returns without a dictionary lookup.
+PROJECTION_QUERY = f"""{PREFIXES}SELECT ?t ?a ?b ?c WHERE {{
+  {{ VALUES (?class ?b) {{ {_TYPES} }}
+     GRAPH ?c {{ ?a a ?class }}
+     FILTER(isIRI(?a))
+     BIND("{TYPED}" AS ?t) }}
+  UNION {_SCAN.format(tag=NAME, pattern="?a schema:name ?b .")}
   UNION
-  {{ {EDGE_PATTERN} }}
+  {{ SELECT DISTINCT ?t ?a ?b WHERE {{
+      {{ ?a rdfs:label ?b }} MINUS {{ ?a schema:name ?b }} BIND("{LABEL}" AS ?t) }} }}
+  UNION {_SCAN.format(tag=ALIAS, pattern="?a schema:alternateName ?b .")}
+  UNION {_SCAN.format(tag=HEADLINE, pattern="GRAPH ?a { ?a schema:headline ?b }")}
+  UNION {_SCAN.format(tag=FACT_CLASS, pattern=f'VALUES (?class ?b) {{ {_CLASSES} (ng:ImageCredit "{IMAGE_CREDIT}") }} ?a a ?class .')}
   UNION
-  {{ ?roleFact a ng:Position ; org:member ?holder ; ng:roleTitle ?roleTitle }}
+  {{ SELECT DISTINCT ?t ?a ?b ?c WHERE {{
+      VALUES (?p ?b) {{ {_LINKS} }} ?a ?p ?c . FILTER(isIRI(?c)) BIND("{LINK}" AS ?t) }} }}
+  UNION {_SCAN.format(tag=CONFIDENCE, pattern="?a ng:confidence ?b .")}
+  UNION {_SCAN.format(tag=DERIVED, pattern="?a prov:wasDerivedFrom ?b .")}
+  UNION {_SCAN.format(tag=EVIDENCE, pattern="?a ng:evidence ?b .")}
+  UNION {_SCAN.format(tag=SENTENCE, pattern="?a ng:sentence ?b .")}
+  UNION {_SCAN.format(tag=START, pattern="?a ng:start ?b .")}
+  UNION {_SCAN.format(tag=END, pattern="?a ng:end ?b .")}
+  UNION {_SCAN.format(tag=ROLE_TITLE, pattern="?a ng:roleTitle ?b .")}
 }}"""

@@ -7,6 +7,9 @@ between McFaul and Farkas). ``docs/paths.md`` explains the choice and the weight
 
 from __future__ import annotations
 
+import gc
+import threading
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -79,17 +82,24 @@ class Walk:
             raise InvalidParameterError(f"min_confidence must be between 0 and 1, not {min_confidence}")
         self.kinds = kinds
         self.min_confidence = min_confidence
-        keep, banned = set(keep), set(exclude_nodes)
-        nodes = graph.nodes
+        keep = set(keep)
+        hidden = nodes_of_types(graph, exclude_types)
+        banned = set(exclude_nodes) | hidden
 
         def node_ok(n: str) -> bool:
-            return n in keep or (n not in banned and nodes[n]["type"] not in exclude_types)
+            return n in keep or n not in banned
 
         def edge_ok(u: str, v: str) -> bool:
             return bool(self.usable(graph.edges[u, v]["relations"]))
 
         filtering = kinds is not None or min_confidence > 0
-        self.view: nx.Graph = nx.subgraph_view(
+        self.filtering = filtering
+        if not filtering and not set(exclude_nodes) and not keep & hidden and nx.is_frozen(graph):
+            # Only the type filter: a plain copy of the walkable part, made once per snapshot,
+            # answers the same as the view without a Python filter call per node visited.
+            self.view: nx.Graph = walkable(graph, frozenset(exclude_types))
+            return
+        self.view = nx.subgraph_view(
             graph, filter_node=node_ok, filter_edge=edge_ok if filtering else nx.filters.no_filter
         )
 
@@ -102,19 +112,88 @@ class Walk:
             and (r["confidence"] is None or r["confidence"] >= self.min_confidence)
         ]
 
+    def weight(self) -> str | Callable[[str, str, dict[str, Any]], float | None]:
+        """What networkx's weighted searches take: the edge's precomputed ``cost`` when no relation
+        filter applies (a dict lookup per edge), else the ``cost()`` function."""
+        return COST if not self.filtering else self.cost()
+
     def cost(self) -> Callable[[str, str, dict[str, Any]], float | None]:
         """Edge cost for weighted mode: 1 / support, support = sum over documents of the best confidence."""
 
         def weight(u: str, v: str, data: dict[str, Any]) -> float | None:
-            best: dict[str, float] = {}
-            for r in self.usable(data["relations"]):
-                confidence = max(CONFIDENCE_FLOOR, 1.0 if r["confidence"] is None else r["confidence"])
-                for doc in r["documents"] or (r["fact"],):
-                    best[doc] = max(best.get(doc, 0.0), confidence)
-            total = sum(best.values())
-            return 1.0 / total if total else None  # None hides the edge (networkx convention)
+            return edge_cost(data["relations"], self.usable)
 
         return weight
+
+
+COST = "cost"  # edge attribute: the weighted-mode cost with every relation counting (set at build)
+
+
+def edge_cost(relations: list[dict[str, Any]], usable: Callable[[list], list] = list) -> float | None:
+    """1 / support, support = sum over documents of the best confidence of the usable relations."""
+    best: dict[str, float] = {}
+    for r in usable(relations):
+        confidence = max(CONFIDENCE_FLOOR, 1.0 if r["confidence"] is None else r["confidence"])
+        for doc in r["documents"] or (r["fact"],):
+            if confidence > best.get(doc, 0.0):
+                best[doc] = confidence
+    total = sum(best.values())
+    return 1.0 / total if total else None  # None hides the edge (networkx convention)
+
+
+_TYPE_INDEX: weakref.WeakKeyDictionary[nx.Graph, dict[frozenset[str], frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+_TYPE_INDEX_LOCK = threading.Lock()
+
+
+def nodes_of_types(graph: nx.Graph, types: frozenset[str]) -> frozenset[str]:
+    """The nodes of ``graph`` whose type is one of ``types``, memoised per (frozen) graph."""
+    if not types:
+        return frozenset()
+    if not nx.is_frozen(graph):  # a graph that may still change is not memoised
+        return frozenset(n for n, t in graph.nodes(data="type") if t in types)
+    with _TYPE_INDEX_LOCK:
+        by_types = _TYPE_INDEX.setdefault(graph, {})
+        found = by_types.get(types)
+        if found is None:
+            found = by_types[types] = frozenset(n for n, t in graph.nodes(data="type") if t in types)
+        return found
+
+
+_WALKABLE: weakref.WeakKeyDictionary[nx.Graph, dict[frozenset[str], nx.Graph]] = weakref.WeakKeyDictionary()
+
+
+def walkable(graph: nx.Graph, types: frozenset[str]) -> nx.Graph:
+    """``graph`` without the nodes of ``types``: frozen, memoised per (frozen) graph.
+
+    Node and neighbour order are those of ``graph`` (so ties break as they do on a view), and
+    node and edge attribute dicts are shared with it, not copied.
+    """
+    with _TYPE_INDEX_LOCK:
+        by_types = _WALKABLE.setdefault(graph, {})
+        found = by_types.get(types)
+    if found is not None:
+        return found
+    paused = gc.isenabled()
+    gc.disable()  # a 100k-node copy: see build_network on why the collector is paused
+    try:
+        plain = _without(graph, nodes_of_types(graph, types))
+    finally:
+        if paused:
+            gc.enable()
+    with _TYPE_INDEX_LOCK:
+        return _WALKABLE.setdefault(graph, {}).setdefault(types, plain)
+
+
+def _without(graph: nx.Graph, hidden: frozenset[str]) -> nx.Graph:
+    plain = graph.__class__()
+    plain.graph = graph.graph
+    # networkx's own storage, filled directly: add_nodes_from/add_edges_from would copy every
+    # attribute dict and reorder neighbours (and with them, which of two tied paths is found)
+    plain._node = {n: data for n, data in graph._node.items() if n not in hidden}
+    plain._adj = {n: {m: data for m, data in graph._adj[n].items() if m not in hidden} for n in plain._node}
+    return nx.freeze(plain)
 
 
 def capped(name: str, value: int, cap: int) -> tuple[int, bool]:
