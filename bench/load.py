@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import http.client
+import re
+import shutil
 import socket
 import statistics
+import subprocess
 import threading
 import time
 from dataclasses import dataclass
@@ -87,3 +90,32 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def run_wrk(url: str, *, seconds: int, connections: int) -> LoadResult | None:
+    """Load ``url`` with wrk (a C client that leaves the CPU to the server); None if wrk is absent."""
+    if shutil.which("wrk") is None:
+        return None
+    if urlsplit(url).hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise ValueError("the load generator only targets this machine (127.0.0.1)")
+    output = subprocess.run(
+        ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds + 30,
+    ).stdout
+    count = int(re.search(r"(\d+) requests in", output).group(1))  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return LoadResult(
+        requests=count,
+        errors=int(errors.group(1)) if errors else 0,
+        seconds=count / float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),  # type: ignore[union-attr]
+        p50_ms=_wrk_ms(re.search(r"50%\s+([\d.]+\w+)", output).group(1)),  # type: ignore[union-attr]
+        p99_ms=_wrk_ms(re.search(r"99%\s+([\d.]+\w+)", output).group(1)),  # type: ignore[union-attr]
+    )
+
+
+def _wrk_ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()  # type: ignore[union-attr]
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]

@@ -19,7 +19,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from bench.load import free_port, run_load
+from bench.load import free_port, run_load, run_wrk
 
 LOOKUP = (
     "PREFIX schema: <https://schema.org/> SELECT ?name WHERE { "
@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench server", description=__doc__)
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument(
+        "--seconds", type=int, default=10, help="Length of each wrk run (when wrk is installed)."
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         seed = build_seed(Path(tmp))
@@ -74,9 +77,12 @@ def main(argv: list[str] | None = None) -> int:
             "SPARQL lookup": "/sparql?" + urllib.parse.urlencode({"query": LOOKUP}),
             "path McFaul-Flynn": "/api/path?" + urllib.parse.urlencode({"from": "McFaul", "to": "Flynn"}),
         }
-        print(
-            f"{args.requests} requests, {args.concurrency} connections, 127.0.0.1, {os.cpu_count()} cores\n"
+        client = (
+            f"wrk, {args.seconds} s a run"
+            if shutil.which("wrk")
+            else f"Python client, {args.requests} requests"
         )
+        print(f"{client}, {args.concurrency} connections, 127.0.0.1, {os.cpu_count()} cores\n")
         print("| server | request | req/s | p50 ms | p99 ms | errors |")
         print("|---|---|---|---|---|---|")
         for label, command in SERVERS.items():
@@ -88,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
                 for name, path in targets.items():
                     url = f"http://127.0.0.1:{port}{path}"
                     run_load(url, requests=200, concurrency=args.concurrency)  # warm up
-                    result = run_load(url, requests=args.requests, concurrency=args.concurrency)
+                    result = run_wrk(url, seconds=args.seconds, connections=args.concurrency) or run_load(
+                        url, requests=args.requests, concurrency=args.concurrency
+                    )
                     print(
                         f"| {label} | {name} | {result.rps:,.0f} | {result.p50_ms:.1f} | "
                         f"{result.p99_ms:.1f} | {result.errors} |"
