@@ -53,11 +53,9 @@ def load_store(data: Path, folder: Path) -> tuple[float, int]:
     return time.perf_counter() - started, count
 
 
-def pick_pairs(network: Network, pairs: int, seed: int) -> tuple[list[tuple[str, str]], int]:
-    """``pairs`` random pairs of people connected in the default walk (people and organisations)."""
-    import networkx as nx
-
-    walk = Walk(
+def default_walk(network: Network) -> Walk:
+    """The walk a path query takes by default (no outlets, places or countries in the middle)."""
+    return Walk(
         network.graph,
         keep=(),
         exclude_types=frozenset(DEFAULT_EXCLUDED_TYPES),
@@ -65,6 +63,13 @@ def pick_pairs(network: Network, pairs: int, seed: int) -> tuple[list[tuple[str,
         kinds=None,
         min_confidence=0.0,
     )
+
+
+def pick_pairs(network: Network, pairs: int, seed: int) -> tuple[list[tuple[str, str]], int]:
+    """``pairs`` random pairs of people connected in the default walk (people and organisations)."""
+    import networkx as nx
+
+    walk = default_walk(network)
     giant = max(nx.connected_components(walk.view), key=len)
     people = sorted(n for n in giant if network.graph.nodes[n]["type"] == "person")
     rng = random.Random(seed)
@@ -80,14 +85,7 @@ def igraph_timer(network: Network) -> tuple[float, dict[str, Callable[[str, str]
     import igraph as ig
 
     started = time.perf_counter()
-    walk = Walk(
-        network.graph,
-        keep=(),
-        exclude_types=frozenset(DEFAULT_EXCLUDED_TYPES),
-        exclude_nodes=(),
-        kinds=None,
-        min_confidence=0.0,
-    )
+    walk = default_walk(network)
     view = walk.view
     index = {n: i for i, n in enumerate(view.nodes)}
     cost = walk.cost()
