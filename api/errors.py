@@ -10,7 +10,7 @@ from typing import Any
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from extract.errors import ExtractError
+from extract.errors import ExtractError, InputTooLargeError, NotTextError
 from graph.errors import (
     AmbiguousError,
     GraphError,
@@ -40,6 +40,8 @@ _STATUS: tuple[tuple[type[Exception], int], ...] = (
     (InvalidParameterError, 400),
     (QueryTimeoutError, 503),
     (StoreUnavailableError, 503),
+    (InputTooLargeError, 413),
+    (NotTextError, 415),
     (ExtractError, 422),
 )
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from extract.errors import ExtractError
+from extract.errors import ExtractError, InputTooLargeError, NotTextError
 
 MAX_BYTES = 10 * 1024 * 1024
 SUFFIXES = (".txt", ".md")
@@ -26,25 +26,25 @@ class Source:
 def decode_text(data: bytes, origin: str) -> str:
     """Decode UTF-8 article bytes (BOM allowed); refuse empty, binary, non-UTF-8 or oversized input."""
     if len(data) > MAX_BYTES:
-        raise ExtractError(
+        raise InputTooLargeError(
             f"{origin}: {len(data)} bytes is larger than the limit of {MAX_BYTES} bytes; "
             "split the text into smaller articles"
         )
     if b"\x00" in data:
-        raise ExtractError(
+        raise NotTextError(
             f"{origin}: looks like a binary file (it contains NUL bytes); give a UTF-8 text file"
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ExtractError(
+        raise NotTextError(
             f"{origin}: not valid UTF-8 (byte {error.start}); re-save the file as UTF-8 text"
         ) from None
     if not text.strip():
         raise ExtractError(f"{origin}: is empty (no text to extract from); give an article with some text")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     if controls > max(8, len(text) // 20):
-        raise ExtractError(
+        raise NotTextError(
             f"{origin}: looks like a binary file (mostly control characters); give a text file"
         )
     return text

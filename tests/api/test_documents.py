@@ -49,8 +49,8 @@ def test_documents_add_extracts_and_links_then_remove_takes_it_all_away(writable
     ("body", "content_type", "status"),
     [
         (b"", "text/plain", 422),
-        (b"\x00\x01binary\x00", "text/plain", 422),
-        ("café".encode("latin-1"), "text/plain", 422),
+        (b"\x00\x01binary\x00", "text/plain", 415),
+        ("café".encode("latin-1"), "text/plain", 415),
         (b"some text", "application/pdf", 415),
         (b"some text", "text/plain; charset=utf-16", 415),
         (b'{"title": "no text"}', "application/json", 400),
@@ -75,3 +75,14 @@ def test_documents_huge_upload_is_413(writable: Flask) -> None:
     )
     assert response.status_code == 413
     assert response.get_json()["status"] == 413
+
+
+def test_documents_text_over_the_article_limit_is_413(
+    writable: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("extract.sources.MAX_BYTES", 64)
+    client = writable.test_client()
+    before = client.get("/api/stats").get_json()
+    response = client.post("/api/documents", json={"text": "word " * 100}, headers=AUTH)
+    assert response.status_code == 413 and "larger than the limit" in response.get_json()["error"]
+    assert client.get("/api/stats").get_json() == before
