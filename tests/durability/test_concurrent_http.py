@@ -53,7 +53,9 @@ def writable_server(seed_store_path: Path, tmp_path: Path) -> Iterator[str]:
 
 def graph_counts(url: str) -> dict[str, int]:
     query = urllib.parse.urlencode({"query": COUNTS})
-    request = urllib.request.Request(f"{url}/sparql?{query}", headers={"Accept": "application/sparql-results+json"})
+    request = urllib.request.Request(
+        f"{url}/sparql?{query}", headers={"Accept": "application/sparql-results+json"}
+    )
     with urllib.request.urlopen(request, timeout=60) as response:
         rows = json.load(response)["results"]["bindings"]
     return {row["g"]["value"]: int(row["n"]["value"]) for row in rows}
