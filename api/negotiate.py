@@ -7,7 +7,11 @@ as ``format=``, ``output=`` and ``results=`` (sometimes twice: a short name and 
 
 from __future__ import annotations
 
+import functools
+
 from flask import request
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from api.errors import ApiError
 from graph.formats import Format
@@ -22,15 +26,29 @@ def choose(formats: tuple[Format, ...], *, lookup: dict[str, Format] | None = No
     explicit = _explicit(formats)
     if explicit is not None:
         return explicit
-    if not request.headers.get("Accept"):
+    accept = request.headers.get("Accept")
+    if not accept:
         return formats[0]
+    # Clients send the same few Accept headers again and again: short ones are decided once.
+    best = _best(accept, formats) if len(accept) <= CACHED_ACCEPT else _best.__wrapped__(accept, formats)
+    if best is None:
+        names = ", ".join(fmt.media_type for fmt in formats)
+        raise ApiError(406, f"cannot answer in any type the Accept header allows; available: {names}")
+    return best
+
+
+CACHED_ACCEPT = 512
+
+
+@functools.lru_cache(maxsize=256)
+def _best(accept: str, formats: tuple[Format, ...]) -> Format | None:
+    """The format ``accept`` prefers, or None when it allows none of ``formats``."""
     offered = [fmt.media_type for fmt in formats]
     aliases = {alias: fmt for fmt in formats for alias in fmt.aliases if "/" in alias}
     # werkzeug weighs q-values and prefers the more specific match (RFC 9110 §12.5.1).
-    best = request.accept_mimetypes.best_match(offered + list(aliases))
+    best = parse_accept_header(accept, MIMEAccept).best_match(offered + list(aliases))
     if best is None:
-        names = ", ".join(offered)
-        raise ApiError(406, f"cannot answer in any type the Accept header allows; available: {names}")
+        return None
     return aliases.get(best) or formats[offered.index(best)]
 
 
@@ -40,7 +58,10 @@ def _names(fmt: Format) -> tuple[str, ...]:
 
 def _explicit(formats: tuple[Format, ...]) -> Format | None:
     """The format a ``format=``/``output=``/``results=`` value names, if any does."""
-    sent = [v for p in FORMAT_PARAMETERS for v in request.values.getlist(p) if v.strip()]
+    values = request.values
+    if not any(p in values for p in FORMAT_PARAMETERS):
+        return None
+    sent = [v for p in FORMAT_PARAMETERS for v in values.getlist(p) if v.strip()]
     for value in sent:
         key = value.strip().lower()
         for fmt in formats:

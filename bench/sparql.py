@@ -7,6 +7,10 @@ named graph per source document), loads it into each server, and sends five repr
 queries with a bounded load generator on 127.0.0.1 (at most ``--requests`` requests or
 ``--seconds`` per query and server). Prints p50/p99 latency and requests per second as a Markdown
 table, then the RSS of our server while a client streams the whole graph as Turtle.
+
+The same run measures the floor of our HTTP stack with the same client: ``ASK {}`` on every
+server, and gunicorn (configured as ``newsgraph serve`` runs it) serving a bare WSGI callable and
+an empty Flask route; and, in process, what each stage of one query costs (``--stages``).
 Needs ``pip install oxigraph rdflib-endpoint uvicorn psutil``.
 """
 
@@ -74,6 +78,9 @@ def generate(path: Path, people: int, seed: int = 7) -> int:
                 )
                 quad(fact, f"<{NG}kind>", '"met"', where)
     return count
+
+
+FLOOR = "ASK {} (floor)"
 
 
 def queries(people: int, rng: random.Random) -> dict[str, Callable[[], str]]:
@@ -144,7 +151,9 @@ def wait_up(url: str, process: subprocess.Popen[bytes], timeout: float = 600) ->
         except OSError:
             pass
         time.sleep(0.5)
-    raise RuntimeError(f"{url} did not come up")
+    process.kill()
+    process.wait()
+    raise RuntimeError(f"{url} did not come up within {timeout:g} s")
 
 
 def get(url: str, query: str, connection: http.client.HTTPConnection | None = None) -> tuple[int, int]:
@@ -167,14 +176,19 @@ def get(url: str, query: str, connection: http.client.HTTPConnection | None = No
             connection.close()
 
 
-def start_ours(data: Path, folder: Path) -> Server:
-    """Bulk-load our store with the engine and serve it with gunicorn as ``newsgraph serve`` does."""
+def load_ours(data: Path, folder: Path) -> Path:
+    """Bulk-load our store with the engine; returns its directory."""
     import pyoxigraph as ox
 
     store = ox.Store(str(folder / "ours"))
     store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
     store.flush()
     del store
+    return folder / "ours"
+
+
+def start_ours(data: Path, folder: Path) -> Server:
+    """Serve our loaded store with gunicorn as ``newsgraph serve`` does."""
     port = free_port()
     root = str(Path(__file__).resolve().parent.parent)
     launch = (
@@ -191,6 +205,43 @@ def start_ours(data: Path, folder: Path) -> Server:
         cwd=root,
     )
     server = Server("newsgraph", f"http://127.0.0.1:{port}/sparql", process)
+    wait_up(server.url, process)
+    return server
+
+
+def floor_app(kind: str) -> object:
+    """The cheapest apps to serve: a bare WSGI callable (``wsgi``) or Flask with one empty route."""
+    if kind == "wsgi":
+
+        def bare(environ: dict[str, object], start_response: Callable[..., object]) -> list[bytes]:
+            start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "2")])
+            return [b"ok"]
+
+        return bare
+    from flask import Flask
+
+    app = Flask("floor")
+    app.add_url_rule("/", "empty", lambda: "ok")
+    return app
+
+
+def start_floor(kind: str) -> Server:
+    """Serve ``floor_app(kind)`` with ``api.server.run``, the gunicorn setup of ``newsgraph serve``."""
+    port = free_port()
+    root = str(Path(__file__).resolve().parent.parent)
+    launch = (
+        "import sys; from bench.sparql import floor_app; from api.server import run; "
+        "run(lambda: floor_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), threads=8)"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", launch, kind, str(port)],
+        env={**os.environ, "PYTHONPATH": root},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=root,
+    )
+    label = "gunicorn + bare WSGI" if kind == "wsgi" else "gunicorn + empty Flask route"
+    server = Server(label, f"http://127.0.0.1:{port}/", process)
     wait_up(server.url, process)
     return server
 
@@ -228,6 +279,59 @@ def start_rdflib(data: Path) -> Server:
     server = Server("rdflib-endpoint", f"http://127.0.0.1:{port}/", process)
     wait_up(server.url, process, timeout=900)
     return server
+
+
+STAGES = (
+    "read the query (graph.sparql; cached on repeat)",
+    "engine: query + iterate rows",
+    "engine + capped serialisation (graph.evaluate)",
+    "+ worker process round trip (graph.pool)",
+    "+ Flask, negotiation, limits (test client)",
+)
+
+
+def stages(location: Path, people: int, repeat: int = 300) -> dict[str, dict[str, float]]:
+    """Median microseconds of each stage of one query, in process, on the loaded store."""
+    import pyoxigraph as ox
+
+    from api.app import close_app, create_app
+    from graph.evaluate import QueryRequest, evaluate
+    from graph.pool import WorkerPool
+    from graph.sparql import inspect_query
+
+    store = ox.Store.read_only(str(location))
+    pool = WorkerPool(location, 1)
+    app = create_app({"NEWSGRAPH_STORE": str(location), "NEWSGRAPH_SPARQL_WORKERS": 1})
+    client = app.test_client()
+    accept = {"Accept": "application/sparql-results+json"}
+    table: dict[str, dict[str, float]] = {}
+    try:
+        for name, make in queries(people, random.Random(5)).items():
+            if name == "aggregate":
+                continue  # the engine's own work; the stages above it are the same as for the others
+            steps: list[Callable[[str], object]] = [
+                inspect_query,  # texts differ per call: the cache rarely answers
+                lambda q: list(store.query(q, use_default_graph_as_union=True)),  # type: ignore[arg-type]
+                lambda q: evaluate(store, QueryRequest(q, row_limit=10000)),
+                lambda q: pool.run(QueryRequest(q, row_limit=10000), 30),
+                lambda q: client.get("/sparql", query_string={"query": q}, headers=accept),
+            ]
+            texts = [make() for _ in range(repeat)]
+            for stage, step in zip(STAGES, steps, strict=True):
+                # Every stage answers the same texts twice and is timed the second time: each query
+                # process has its own engine block cache, and only warm ones compare fairly.
+                for text in texts:
+                    step(text)
+                timings = []
+                for text in texts:
+                    started = time.perf_counter()
+                    step(text)
+                    timings.append(time.perf_counter() - started)
+                table.setdefault(stage, {})[name] = statistics.median(timings) * 1e6
+    finally:
+        pool.close()
+        close_app(app)
+    return table
 
 
 @dataclass
@@ -347,7 +451,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=300, help="at most this many requests per query")
     parser.add_argument("--seconds", type=float, default=20, help="and at most this long per query")
     parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--skip", nargs="*", default=[], choices=["oxigraph", "rdflib-endpoint"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["oxigraph", "rdflib-endpoint", "floor"])
+    parser.add_argument("--stages", action="store_true", help="also time each stage of a query in process")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="newsgraph-bench-"))
     try:
@@ -355,19 +460,30 @@ def main(argv: list[str] | None = None) -> int:
         started = time.monotonic()
         quads = generate(data, args.people)
         print(f"generated {quads} quads in {time.monotonic() - started:.1f} s", file=sys.stderr)
+        location = load_ours(data, folder)
+        stage_table = stages(location, args.people) if args.stages else None
         starters: list[Callable[[], Server]] = [lambda: start_ours(data, folder)]
         if "oxigraph" not in args.skip:
             starters.append(lambda: start_oxigraph(data, folder))
         if "rdflib-endpoint" not in args.skip:
             starters.append(lambda: start_rdflib(data))
+        if "floor" not in args.skip:
+            starters += [lambda: start_floor("wsgi"), lambda: start_floor("flask")]
         results: dict[str, dict[str, Measure]] = {}
         rss = None
         for start in starters:
-            server = start()
+            try:
+                server = start()
+            except RuntimeError as error:  # a server that does not come up is reported, not fatal
+                print(f"skipped: {error}", file=sys.stderr)
+                continue
             print(f"{server.name} up", file=sys.stderr)
             try:
                 rng = random.Random(11)
-                for name, make in queries(args.people, rng).items():
+                asked = {**queries(args.people, rng), FLOOR: lambda: "ASK {}"}
+                if server.name.startswith("gunicorn"):
+                    asked = {FLOOR: asked[FLOOR]}  # the floor apps answer every request alike
+                for name, make in asked.items():
                     # Latency with one client (no queueing); throughput with --concurrency clients.
                     latency = measure(server.url, make, args.requests, args.seconds, 1)
                     load = measure(server.url, make, args.requests, args.seconds, args.concurrency)
@@ -380,6 +496,8 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 server.stop()
         report(results, quads, rss, args)
+        if stage_table:
+            report_stages(stage_table)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
@@ -407,6 +525,8 @@ def report(
     print("\n| query | newsgraph p50 / oxigraph p50 | rdflib-endpoint p50 / newsgraph p50 |")
     print("|---|---:|---:|")
     for name, by_server in results.items():
+        if "newsgraph" not in by_server:
+            continue
         ours = by_server["newsgraph"].p50
         oxigraph = by_server.get("oxigraph")
         rdflib = by_server.get("rdflib-endpoint")
@@ -420,6 +540,16 @@ def report(
             f"\nstreaming /graph.ttl ({size / 2**20:.0f} MB of Turtle): server RSS {baseline:.0f} MB "
             f"before, {peak:.0f} MB peak (+{peak - baseline:.0f} MB)"
         )
+
+
+def report_stages(table: dict[str, dict[str, float]]) -> None:
+    """Print the in-process stage medians (µs), each row including the ones above it but the first."""
+    names = list(next(iter(table.values())))
+    print("\nin process, median µs of one query (each row includes the rows above it, except the first)\n")
+    print("| stage | " + " | ".join(names) + " |")
+    print("|---|" + "---:|" * len(names))
+    for stage, by_query in table.items():
+        print(f"| {stage} | " + " | ".join(f"{by_query[n]:.0f}" for n in names) + " |")
 
 
 if __name__ == "__main__":

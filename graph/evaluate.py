@@ -3,10 +3,16 @@
 Shared by the killable worker processes (graph.worker) and the in-process fallback for stores
 without a directory. The body is produced whole, which the row cap keeps bounded, so the
 truncation signal can go into a response header before the body.
+
+Solutions are written by the engine, never term by term in Python: it writes TSV, where every
+solution is exactly one line (SPARQL 1.1 Results CSV/TSV §3: newlines in literals are escaped),
+so counting newlines caps the rows exactly and stops the engine right after the cap; the capped
+TSV is then read back and written in the asked format, again by the engine.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import time
@@ -78,6 +84,9 @@ def evaluate(store: ox.Store, request: QueryRequest, deadline: float | None = No
         ox.serialize(triples, output, fmt.engine, prefixes=request.prefixes or None)  # type: ignore[arg-type]
         return Answer("triples", fmt.name, truncated, len(triples), output.getvalue())
     fmt = _format(request.result_format, RESULT_FORMATS)
+    if isinstance(result, ox.QuerySolutions):
+        return _solutions(result, fmt, request.row_limit, deadline)
+    # Anything else that iterates solutions (a remote server's parsed answer) is written here.
     names = [variable.value for variable in result.variables]
     rows, truncated = _capped(_checked(result, deadline), request.row_limit)
     document = {"head": {"vars": names}, "results": {"bindings": [_binding(row, names) for row in rows]}}
@@ -87,6 +96,52 @@ def evaluate(store: ox.Store, request: QueryRequest, deadline: float | None = No
     # The engine writes XML, CSV and TSV from the capped JSON document (SPARQL 1.1 Results formats).
     ox.parse_query_results(encoded, ox.QueryResultsFormat.JSON).serialize(output, fmt.engine)  # type: ignore[union-attr,arg-type]
     return Answer("solutions", fmt.name, truncated, len(rows), output.getvalue())
+
+
+def _solutions(result: ox.QuerySolutions, fmt: Format, limit: int, deadline: float | None) -> Answer:
+    """Serialise at most ``limit`` solutions (0: all) with the engine; TSV lines count them."""
+    capture = _Capture(limit + 2 if limit > 0 else None, deadline)  # header, limit rows, one more
+    with contextlib.suppress(_Enough):
+        result.serialize(capture, ox.QueryResultsFormat.TSV)  # type: ignore[arg-type]
+    tsv = b"".join(capture.chunks)
+    truncated = capture.capped
+    if truncated:
+        tsv = b"\n".join(tsv.split(b"\n", limit + 1)[: limit + 1]) + b"\n"  # the header and limit rows
+    rows = limit if truncated else tsv.count(b"\n") - 1
+    if fmt.engine == ox.QueryResultsFormat.TSV:
+        return Answer("solutions", fmt.name, truncated, rows, tsv)
+    body = ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV).serialize(format=fmt.engine)  # type: ignore[union-attr,arg-type]
+    return Answer("solutions", fmt.name, truncated, rows, body or b"")
+
+
+class _Enough(Exception):
+    """Raised into the engine's serialiser to stop it once the row cap is passed."""
+
+
+class _Capture(io.RawIOBase):
+    """Collect what the engine writes; stop it after ``lines`` newlines or once ``deadline`` passed."""
+
+    def __init__(self, lines: int | None, deadline: float | None) -> None:
+        self.chunks: list[bytes] = []
+        self.capped = self._stopped = False
+        self._lines, self._seen, self._deadline = lines, 0, deadline
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        if self._stopped:
+            return len(data)  # the engine flushes its buffer again while it unwinds
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            self._stopped = True
+            raise QueryTimeoutError("the query ran past its time limit and was stopped")
+        self.chunks.append(bytes(data))
+        if self._lines is not None:
+            self._seen += data.count(b"\n")
+            if self._seen >= self._lines:
+                self.capped = self._stopped = True
+                raise _Enough
+        return len(data)
 
 
 def _format(name: str, table: tuple[Format, ...]) -> Format:

@@ -26,6 +26,8 @@ from graph.evaluate import Answer, QueryRequest
 from graph.sparql import syntax_message
 
 _LENGTH = struct.Struct(">I")
+READY = b"ready"
+STARTUP_SECONDS = 30.0  # a worker's start (interpreter, imports) is not charged to a query's time limit
 _POOLS: weakref.WeakSet[WorkerPool] = weakref.WeakSet()
 
 
@@ -43,9 +45,27 @@ class _Worker:
             env=env,
         )
         self._buffer = b""
+        self._started = time.monotonic()
+        self._ready = False
+
+    def _await_ready(self, deadline: float) -> None:
+        """Wait for the child's first frame, which it sends once its imports are done."""
+        try:
+            frame = self._frame(max(deadline, self._started + STARTUP_SECONDS))
+        except QueryTimeoutError:
+            raise StoreUnavailableError(
+                f"a query worker did not start within {STARTUP_SECONDS:g} s; try again"
+            ) from None
+        if frame != READY:
+            raise StoreUnavailableError("a query worker started badly; try again")
+        self._ready = True
 
     def call(self, request: QueryRequest, deadline: float) -> Answer:
         """Send ``request``; the answer, or QueryTimeoutError once ``deadline`` has passed."""
+        if not self._ready:
+            waiting = time.monotonic()
+            self._await_ready(deadline)
+            deadline += time.monotonic() - waiting
         payload = request.to_json()
         assert self.process.stdin is not None
         data = memoryview(_LENGTH.pack(len(payload)) + payload)

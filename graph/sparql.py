@@ -8,6 +8,7 @@ brace depth answers these reliably: keywords at depth 0 are the query's or opera
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -16,19 +17,21 @@ import pyoxigraph as ox
 
 from graph.errors import InvalidParameterError, QuerySyntaxError
 
+# Only keywords and braces are captured; comments, strings, IRIs, variables, language tags and
+# prefixed names are matched to be skipped, and anything else (spaces, punctuation) is passed over
+# by ``finditer`` itself, which keeps the number of matches, and the time, small. A word is tried
+# before a prefixed name and refused when a ``:`` follows it (then it is the name's prefix).
 _TOKEN = re.compile(
     r"""
-    (?P<comment>\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
-  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-  | (?P<pname>[\w.\-]*:(?:[\w.\-:%\\]|\\.)*)
-  | (?P<word>[A-Za-z_][\w\-]*)
+    \#[^\n]*
+  | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+  | "(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'
+  | <[^<>"{}|^`\\\x00-\x20]*>
+  | [?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+
+  | @[A-Za-z]+(?:-[A-Za-z0-9]+)*
+  | (?P<word>[A-Za-z_][\w\-]*)(?![\w.\-]*:)
+  | [\w.\-]*:(?:[\w.\-:%\\]|\\.)*
   | (?P<open>\{) | (?P<close>\})
-  | (?P<space>\s+)
-  | (?P<other>.)
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -77,7 +80,27 @@ def keywords(text: str) -> Iterator[Keyword]:
 
 
 def inspect_query(text: str) -> QueryInfo:
-    """Read a query's form, whether it has a dataset clause, and whether it calls SERVICE."""
+    """Read a query's form, whether it has a dataset clause, and whether it calls SERVICE.
+
+    Short texts are cached (clients send the same queries again and again); long ones are not,
+    so the cache stays small.
+    """
+    return _inspect_cached(text) if len(text) <= CACHED_TEXT else _inspect(text)
+
+
+CACHED_TEXT = 4096
+
+
+@functools.lru_cache(maxsize=1024)
+def _inspect_cached(text: str) -> QueryInfo:
+    return _inspect(text)
+
+
+def _inspect(text: str) -> QueryInfo:
+    # A keyword's upper case is a piece of the text's upper case (str.upper maps each character on
+    # its own), so a text without "SERVICE" and "FROM" in it can stop at the query form.
+    upper = text.upper()
+    rest_matters = "SERVICE" in upper or "FROM" in upper
     form: str | None = None
     has_dataset = uses_service = False
     for keyword in keywords(text):
@@ -85,6 +108,8 @@ def inspect_query(text: str) -> QueryInfo:
             uses_service = True
         elif keyword.depth == 0 and form is None and keyword.word in QUERY_FORMS:
             form = keyword.word
+            if not rest_matters:
+                break
         elif keyword.depth == 0 and keyword.word == "FROM":
             has_dataset = True
     return QueryInfo(form, has_dataset, uses_service)

@@ -18,6 +18,8 @@ import pyoxigraph as ox
 
 from graph.evaluate import Answer, QueryRequest, evaluate
 
+READY = b"ready"  # graph.pool.READY; not imported from there to keep the worker's start-up small
+
 _LENGTH = struct.Struct(">I")
 
 
@@ -36,8 +38,13 @@ def write_frame(stream: BinaryIO, payload: bytes) -> None:
 
 
 def serve(location: str, source: BinaryIO, sink: BinaryIO) -> None:
-    """Answer requests until the server closes the pipe: a JSON header frame, then the body."""
+    """Answer requests until the server closes the pipe: a JSON header frame, then the body.
+
+    The first frame says the worker is ready, so its start-up is not charged to a query's limit.
+    """
     reader = _Reader(location)
+    write_frame(sink, READY)
+    sink.flush()
     while (frame := read_frame(source)) is not None:
         request = QueryRequest(**json.loads(frame))
         body = b""

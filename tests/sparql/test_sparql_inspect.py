@@ -26,6 +26,15 @@ from graph.sparql import inspect_query, inspect_update, with_using
         ("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }", "SELECT", False, True),
         ("SELECT * { ?s <http://e/p> 'it''s' . FILTER(?s<?o) }", "SELECT", False, False),
         ("ASK {", "ASK", False, False),
+        ("select * from <http://g> { ?s ?p ?o }", "SELECT", True, False),
+        ("PREFIX from: <http://e/> SELECT * { ?s from:service ?o } # FROM", "SELECT", False, False),
+        (
+            "SELECT * { ?s ?p ?o } " + "# padding\n" * 500 + "SELECT * FROM <http://g> {}",
+            "SELECT",
+            True,
+            False,
+        ),
+        ("ASK { ?s ?p ?o }" + " " * 5000 + "FROM", "ASK", True, False),
     ],
 )
 def test_sparql_inspect_query(query: str, form: str, dataset: bool, service: bool) -> None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from graph.errors import QueryTimeoutError
 from graph.evaluate import QueryRequest, evaluate
 
 DATA = """
@@ -57,3 +62,39 @@ def test_sparql_results_csv(store: ox.Store) -> None:
     answer = evaluate(store, QueryRequest("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o", result_format="csv"))
     text = answer.body.decode()
     assert text.startswith("o\r\n") and '"tab\tnew\nline ""q"", comma"' in text
+
+
+@pytest.mark.parametrize("name", ["json", "xml", "csv", "tsv"])
+@pytest.mark.parametrize(("limit", "truncated"), [(8, True), (9, False), (10, False), (1, True)])
+def test_sparql_results_cap_is_exact(store: ox.Store, name: str, limit: int, truncated: bool) -> None:
+    answer = evaluate(store, QueryRequest(QUERY, result_format=name, row_limit=limit))
+    engine = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}.get(name)
+    engine = engine or (ox.QueryResultsFormat.CSV if name == "csv" else ox.QueryResultsFormat.TSV)
+    assert (answer.truncated, answer.rows) == (truncated, min(limit, 9))
+    if name != "csv":  # the engine writes CSV but does not read it
+        assert len(list(ox.parse_query_results(answer.body, engine))) == min(limit, 9)
+
+
+def test_sparql_results_past_deadline_stops_in_process(store: ox.Store) -> None:
+    with pytest.raises(QueryTimeoutError):
+        evaluate(store, QueryRequest(QUERY), deadline=time.monotonic() - 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.text(max_size=30), st.sampled_from([None, "en", "fr-be", "x-custom"])),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_sparql_results_written_like_the_engine(values: list[tuple[str, str | None]]) -> None:
+    """The capped answer is what the engine writes for the whole result, for any literal text."""
+    store = ox.Store()
+    subject, predicate = ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p")
+    for text, language in values:
+        store.add(ox.Quad(subject, predicate, ox.Literal(text, language=language)))
+    query = "SELECT ?o ?missing WHERE { ?s ?p ?o OPTIONAL { ?o ?p ?missing } } ORDER BY ?o"
+    for name, engine in (("json", ox.QueryResultsFormat.JSON), ("xml", ox.QueryResultsFormat.XML)):
+        answer = evaluate(store, QueryRequest(query, result_format=name, row_limit=100))
+        assert answer.body == store.query(query).serialize(format=engine)  # type: ignore[union-attr]
