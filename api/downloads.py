@@ -34,7 +34,11 @@ def by_extension(extension: str) -> Response:
 def _download(fmt: Format) -> Response:
     store = services().store
     graph = _document_graph()
-    if graph is not None and not store.has_document(graph):
+    # Ask the store once before streaming: once the 200 is sent, a dead remote store could only
+    # cut the body short; asked here, it is a 503 naming the server.
+    if graph is None:
+        store.query("ASK {}")
+    elif not store.has_document(graph):
         raise NotFoundError(f"no document {request.args['document']!r}; GET /api/documents lists them")
     name = "newsgraph" if graph is None else f"newsgraph-{request.args['document']}"
     response = Response(
