@@ -8,6 +8,7 @@ from typing import Any
 
 from graph.errors import AmbiguousError, InvalidParameterError, UnknownEntityError
 from graph.facts import describe
+from graph.identity import decisions
 from graph.names import fold, typed_slug_of
 from graph.network import Network
 from graph.projection import ENTITY_TYPES
@@ -79,8 +80,10 @@ def search_entities(network: Network, q: str | None, type: str | None = None, li
 
 
 def describe_entity(store: Store, network: Network, iri: str) -> dict[str, Any]:
-    """One entity (by IRI, slug, name or alias): names, RDF types, facts with evidence, neighbours."""
-    return describe(store, network, resolve(network, iri))
+    """One entity (by IRI, slug, name or alias): names, RDF types, facts with evidence, neighbours,
+    and the identity decisions that explain which names were merged into it or kept apart."""
+    found = resolve(network, iri)
+    return {**describe(store, network, found), "identity": decisions(store, found)}
 
 
 def check_type(type: str | None) -> None:

@@ -2,7 +2,8 @@
 
 Each rule says: for a fact of ``fact_class``, link the value(s) of ``source`` to the value(s) of
 ``target``, as a relation of ``kind`` that reads "<source> <label> <target>". Image credits have no
-rule on purpose: a photographer is never linked to the people in a picture (DESIGN section 4).
+rule on purpose: a photographer is never linked to the people in a picture (DESIGN section 4); nor
+has ng:ContactMention (a planned, denied or negated contact did not link anyone).
 """
 
 from dataclasses import dataclass
@@ -30,6 +31,9 @@ EDGE_RULES: tuple[EdgeRule, ...] = (
     EdgeRule(NG.Quotation, SCHEMA.creator, NG.givenTo, "told", "told"),
     EdgeRule(NG.Quotation, SCHEMA.creator, NG.reportedBy, "reported_by", "was reported by"),
     EdgeRule(NG.Quotation, SCHEMA.creator, SCHEMA.about, "commented_on", "commented on"),
+    # An unnamed source is no node; what stays is that the outlet carried a claim about someone.
+    EdgeRule(NG.AnonymousQuotation, NG.reportedBy, SCHEMA.about, "reported_on", "reported claims about"),
+    EdgeRule(NG.AnonymousQuotation, NG.givenTo, SCHEMA.about, "reported_on", "reported claims about"),
     EdgeRule(NG.Contact, NG.participant, NG.participant, "contact", "was in contact with"),
     EdgeRule(NG.Denial, NG.agent, SCHEMA.about, "denied", "denied allegations about"),
     EdgeRule(NG.Advice, NG.agent, NG.advisee, "advises", "advises"),
