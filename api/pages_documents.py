@@ -13,10 +13,10 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 from werkzeug.wrappers import Response
 
 from api.app import services
+from api.documents import remove_document, store_sources
 from api.dossier import name_of
 from api.errors import ApiError
 from api.highlight import segments
-from api.ingest import build
 from extract import Source
 from graph.errors import NotFoundError
 from ontology.iris import document_iri
@@ -92,7 +92,7 @@ def add() -> Response:
         published=_field("published"),
         origin="pasted text",
     )
-    report = build(services().store, [source])
+    report = store_sources([source])
     added = (report.added or report.skipped)[0]
     return redirect(url_for("documents_page.document", doc_id=added["id"]), code=303)
 
@@ -101,10 +101,7 @@ def add() -> Response:
 def remove(doc_id: str) -> Response:
     """Remove a document and everything derived from it."""
     _check_token()
-    store, iri = services().store, document_iri(doc_id)
-    if not store.has_document(iri):
-        raise NotFoundError(f"no document {doc_id!r}; /documents lists them")
-    store.remove_document(iri)
+    remove_document(doc_id)
     return redirect(url_for("documents_page.documents"), code=303)
 
 

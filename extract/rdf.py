@@ -23,6 +23,7 @@ FACT_CLASSES = {
     "position": (NG.Position, ORG.Membership),
     "quotation": (NG.Quotation, SCHEMA.Quotation),
     "contact": (NG.Contact, SCHEMA.Event),
+    "contact_mention": (NG.ContactMention,),
     "part_of": (NG.PartOf,),
     "denial": (NG.Denial,),
     "advice": (NG.Advice,),
@@ -57,7 +58,17 @@ VALUE_PROPERTIES = {
     "creditText": (SCHEMA.creditText, None),
     "photographer": (NG.photographer, None),
     "agency": (NG.agency, None),
+    "sourceDescription": (NG.sourceDescription, None),
+    "status": (NG.status, None),
 }
+
+
+def classes_of(kind: str, args: dict[str, list[str]]) -> tuple[URIRef, ...]:
+    """Return the classes of a fact node; a statement with no named speaker is also anonymous."""
+    classes = FACT_CLASSES[kind]
+    if kind == "quotation" and not args.get("creator"):
+        return (*classes, NG.AnonymousQuotation)
+    return classes
 
 
 def _date(value: str) -> Literal:
@@ -67,7 +78,7 @@ def _date(value: str) -> Literal:
 def add_fact(graph: Graph, fact: "Fact", doc: URIRef, base: str | None) -> None:
     """Add one fact node with its evidence, provenance and shortcut triples."""
     node = URIRef(fact.iri)
-    for cls in (*FACT_CLASSES[fact.kind], NG.Fact):
+    for cls in (*classes_of(fact.kind, fact.args), NG.Fact):
         graph.add((node, RDF.type, cls))
     graph.add((node, RDFS.label, Literal(fact.label)))
     graph.add((node, PROV.wasDerivedFrom, doc))
@@ -136,7 +147,8 @@ def document_graph(document: "ExtractedDocument", base: str | None = None) -> Gr
     if document.url:
         graph.add((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
     if document.published:
-        graph.add((doc, SCHEMA.datePublished, Literal(document.published, datatype=XSD.date)))
+        kind = XSD.dateTime if "T" in document.published else XSD.date  # Source gives ISO 8601
+        graph.add((doc, SCHEMA.datePublished, Literal(document.published, datatype=kind)))
     for entity in document.entities:
         node = URIRef(entity.iri)
         graph.add((doc, SCHEMA.mentions, node))

@@ -2,25 +2,63 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 from importlib.resources import files
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from extract.errors import ExtractError, InputTooLargeError, NotTextError
 
 MAX_BYTES = 10 * 1024 * 1024
-SUFFIXES = (".txt", ".md")
 SEED = "kislyak.txt"
 
 
 @dataclass(frozen=True)
 class Source:
-    """One article as given: raw decoded text plus optional metadata."""
+    """One article as given: raw decoded text plus optional metadata (checked on creation).
+
+    ``origin`` names where it came from ("notes/a.md", "feed.jsonl:12", "http") for messages;
+    ``published`` is normalised to ISO 8601 (a date, or a date-time with 'T').
+    """
 
     text: str
     title: str | None = None
     url: str | None = None
     published: str | None = None
     origin: str = "text"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", (self.title or "").strip() or None)
+        object.__setattr__(self, "url", check_url(self.url, self.origin))
+        object.__setattr__(self, "published", check_published(self.published, self.origin))
+
+
+def check_url(url: str | None, origin: str) -> str | None:
+    """Return the URL stripped, or None; refuse one that is not absolute (scheme and host)."""
+    url = (url or "").strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if not (parts.scheme and parts.netloc) or any(ch.isspace() for ch in url):
+        raise ExtractError(
+            f"{origin}: url {url!r} is not an absolute URL; give one like https://example.org/story"
+        )
+    return url
+
+
+def check_published(value: str | None, origin: str) -> str | None:
+    """Return an ISO 8601 date ('2017-03-02') or date-time ('2017-03-02T10:15:00+00:00'), or None."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        return datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ExtractError(
+            f"{origin}: published {value!r} is not a date; give YYYY-MM-DD or an ISO 8601 date-time"
+        ) from None
 
 
 def decode_text(data: bytes, origin: str) -> str:
@@ -50,29 +88,11 @@ def decode_text(data: bytes, origin: str) -> str:
     return text
 
 
-def _candidates(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-    if path.is_file():
-        return [path]
-    raise ExtractError(f"{path}: no such file or directory; check the path")
-
-
 def read_sources(paths: Iterable[str | Path]) -> list[Source]:
-    """Read and validate every file (directories: their *.txt and *.md) before returning any."""
-    found: list[Path] = []
-    for raw in paths:
-        found.extend(_candidates(Path(raw)))
-    if not found:
-        raise ExtractError("no article files found; give .txt or .md files or a directory holding them")
-    sources = []
-    for path in found:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise ExtractError(f"{path}: cannot be read ({error.strerror}); check its permissions") from None
-        sources.append(Source(text=decode_text(data, str(path)), origin=str(path)))
-    return sources
+    """Read and validate every file (directories: their articles, by extension) before returning any."""
+    from extract.readers import read_paths
+
+    return read_paths(paths)
 
 
 def seed_source() -> Source:
