@@ -33,9 +33,16 @@ def store_option(function: F) -> F:
         envvar="NEWSGRAPH_STORE",
         default=DEFAULT_STORE,
         show_default=True,
-        type=click.Path(file_okay=False, path_type=Path),
-        help="Store directory (env NEWSGRAPH_STORE).",
+        type=store_location,
+        help="Store directory, or a SPARQL server's URL (docs/remote.md) (env NEWSGRAPH_STORE).",
     )(function)
+
+
+def store_location(value: str | Path) -> Any:
+    """A store directory as a Path; an ``http(s)://`` SPARQL server URL kept as it was written."""
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        return value
+    return click.Path(file_okay=False, path_type=Path).convert(value, None, None)
 
 
 @contextmanager
@@ -60,25 +67,43 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
+@click.option(
+    "--workers", "-w", default=1, show_default=True, type=click.IntRange(min=1),
+    help="spaCy processes to extract with (this process writes the store, in input order).",
+)  # fmt: skip
+@click.option(
+    "--dask", metavar="ADDRESS", default=None, callback=lambda _c, _p, v: _dask_target(v),
+    help="Extract on a Dask cluster: a scheduler (tcp://HOST:8786) or local:N to start N workers here.",
+)  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[Path, ...], store_path: Path, quiet: bool) -> None:
-    """Extract PATHS (files or directories; none: the bundled seed article) into the store."""
+def build(paths: tuple[Path, ...], store_path: Path, workers: int, dask: str | None, quiet: bool) -> None:
+    """Extract PATHS into the store: .txt, .md, .html and .jsonl files, or directories of them
+    (none: the bundled seed article)."""
+    from click.core import ParameterSource
     from tqdm import tqdm
 
+    from api.cluster import ClusterError, extraction_executor
     from api.ingest import build as build_documents
 
+    source = click.get_current_context().get_parameter_source("workers")
+    if dask is not None and source == ParameterSource.COMMANDLINE:
+        raise click.UsageError("--dask and --workers are exclusive: the Dask cluster sets the workers")
     try:
         sources = read_sources(paths) if paths else [seed_source()]
     except ExtractError as error:
         raise click.ClickException(f"{error}; nothing was written") from None
-    with (
-        opened(store_path) as store,
-        tqdm(total=len(sources), unit="doc", disable=quiet, file=sys.stderr, desc="extracting") as bar,
-    ):
-        try:
-            report = build_documents(store, sources, on_document=lambda _doc: bar.update())
-        except ExtractError as error:
-            raise click.ClickException(str(error)) from None
+    quiet = quiet or not sys.stderr.isatty()
+    try:
+        with (
+            extraction_executor(workers, dask) as pool,  # first: an unreachable cluster writes nothing
+            opened(store_path) as store,
+            tqdm(total=len(sources), unit="doc", disable=quiet, file=sys.stderr, desc="extracting") as bar,
+        ):
+            report = build_documents(store, sources, executor=pool, on_document=_progress(bar))
+    except ExtractError as error:
+        raise click.ClickException(str(error)) from None
+    except ClusterError as error:
+        raise click.ClickException(str(error)) from None
     for item in report.added:
         click.echo(
             f"added {item['id']}: {item['entities']} entities, {item['facts']} facts, "
@@ -88,6 +113,33 @@ def build(paths: tuple[Path, ...], store_path: Path, quiet: bool) -> None:
     for item in report.skipped:
         click.echo(f"already stored {item['id']} ({item['title']})", err=True)
     click.echo(f"store: {store_path}", err=True)
+
+
+def _dask_target(value: str | None) -> str | None:
+    """Check ``--dask``: ``local:N`` with N >= 1, or a scheduler address."""
+    from api.cluster import parse_dask
+
+    if value is not None:
+        try:
+            parse_dask(value)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--dask") from None
+    return value
+
+
+def _progress(bar: Any) -> Callable[[Any], None]:
+    """Advance the bar by one document and show the words extracted per second."""
+    words = 0
+
+    def update(document: Any) -> None:
+        nonlocal words
+        words += len(document.text.split())
+        bar.update()
+        elapsed = bar.format_dict["elapsed"]
+        if elapsed:
+            bar.set_postfix_str(f"{words / elapsed:,.0f} words/s", refresh=False)
+
+    return update
 
 
 @cli.command()
@@ -225,17 +277,22 @@ def format_path(answer: dict[str, Any]) -> str:
 @click.argument("q", required=False)
 @click.option("--type", "kind", type=click.Choice(["person", "organization", "outlet", "place", "country"]))
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--why", is_flag=True, help="Also show why names were merged or kept apart (identity decisions).")
 @store_option
-def entities(q: str | None, kind: str | None, limit: int, store_path: Path) -> None:
+def entities(q: str | None, kind: str | None, limit: int, why: bool, store_path: Path) -> None:
     """List entities (matching Q in names and aliases), most connected first."""
     from graph.entities import search_entities
+    from graph.identity import decisions
     from graph.network import build_network
 
     with opened(store_path, read_only=True) as store:
         found = search_entities(build_network(store), q, kind, limit)
+        reasons = {e["iri"]: decisions(store, e["iri"]) for e in found["entities"]} if why else {}
     for entity in found["entities"]:
         aliases = f"  (also {', '.join(entity['aliases'])})" if entity["aliases"] else ""
         click.echo(f"{entity['name']}\t{entity['type']}\t{entity['degree']}\t{entity['iri']}{aliases}")
+        for d in reasons.get(entity["iri"], []):
+            click.echo(f"  “{d['mention']}” in {d['document'].rsplit('/', 1)[-1]}: {d['rule']} ({d['confidence']})")
 
 
 @cli.command()
@@ -327,6 +384,43 @@ def load(file: Path, graph_iri: str | None, format_name: str | None, store_path:
         except GraphError as error:
             raise click.ClickException(f"{file}: {error}; nothing was loaded") from None
     click.echo(f"loaded {count} triples from {file}", err=True)
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("entity")
+@store_option
+def alias(name: str, entity: str, store_path: Path) -> None:
+    """Record that NAME is ENTITY (a name, alias or IRI), over every matching rule; re-resolve stored documents."""
+    _override("alias", name, entity, store_path)
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("entity")
+@store_option
+def split(name: str, entity: str, store_path: Path) -> None:
+    """Record that NAME is never to be merged into ENTITY; re-resolve the stored documents naming NAME."""
+    _override("split", name, entity, store_path)
+
+
+def _override(kind: str, name: str, entity: str, store_path: Path) -> None:
+    from api.identity import IdentityError, set_override
+    from graph.entities import resolve
+    from graph.network import build_network
+
+    with opened(store_path) as store:
+        try:
+            iri = resolve(build_network(store), entity)
+            affected = set_override(store, kind, name, iri)
+        except (AmbiguousError, UnknownEntityError) as error:
+            raise click.ClickException(_with_candidates(error)) from None
+        except (IdentityError, GraphError, ExtractError) as error:
+            raise click.ClickException(f"{error}; nothing was changed") from None
+    verb = "is" if kind == "alias" else "is never merged into"
+    click.echo(f"{kind}: “{name}” {verb} {iri}; re-resolved {len(affected)} document(s)", err=True)
+    for document in affected:
+        click.echo(f"  {document.rsplit('/', 1)[-1]}", err=True)
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})

@@ -1,4 +1,4 @@
-"""``python -m bench NAME [options]``: run one benchmark (server, extraction, sparql, paths)."""
+"""``python -m bench NAME [options]``: run one benchmark (server, extraction, sparql, paths, ingest, remote, cluster)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ def main() -> int:
         "extraction": "bench.extraction",
         "sparql": "bench.sparql",
         "paths": "bench.paths",
+        "ingest": "bench.ingest",
+        "remote": "bench.remote",
+        "cluster": "bench.cluster",
     }
     if len(sys.argv) < 2 or sys.argv[1] not in names:
         print(f"usage: python -m bench {{{','.join(names)}}} [options]", file=sys.stderr)
