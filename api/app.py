@@ -10,6 +10,7 @@ from typing import Any
 from flask import Flask, current_app
 
 from api.errors import register_error_handlers
+from graph.background import follow
 from graph.network import NetworkCache
 from graph.store import Store, open_store
 
@@ -49,6 +50,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, store: Store | None =
     if app.config["NEWSGRAPH_SEED_IF_EMPTY"] and not store.documents():
         _build_seed(app, store)
     app.extensions["newsgraph"] = Services(store=store, networks=NetworkCache(store))
+    follow(app.extensions["newsgraph"].networks)  # centrality and path copies after every new snapshot
     register_error_handlers(app)
     _register_blueprints(app)
     return app

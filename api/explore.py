@@ -6,7 +6,8 @@ from flask import Blueprint, Response, jsonify
 
 from api import params
 from api.app import services
-from graph.centrality import centrality
+from api.errors import error_response
+from graph.background import follow
 from graph.entities import describe_entity, resolve, search_entities
 from graph.paths import neighbors, network_json, shortest_paths
 from ontology.iris import base_iri
@@ -16,6 +17,8 @@ blueprint = Blueprint("explore", __name__, url_prefix="/api")
 ENTITY_TYPES = ("person", "organization", "outlet", "place", "country")
 MAX_HOPS = 8
 MAX_PATHS = 20
+CENTRALITY_WAIT = 2.0  # seconds a request waits for the current graph's scores before older ones
+RETRY_AFTER = 10  # seconds, when no scores exist yet (503)
 
 
 @blueprint.get("/entities")
@@ -87,7 +90,16 @@ def central() -> Response:
     network = services().networks.get()
     metric = params.choice("metric", "betweenness", ("betweenness", "pagerank", "degree"))
     limit = params.integer("limit", 20, low=1, high=1000)
-    return jsonify(centrality(network, metric=metric, type=_entity_type(), limit=limit))
+    answer = follow(services().networks).centrality(
+        network, metric=metric, type=_entity_type(), limit=limit, wait=CENTRALITY_WAIT
+    )
+    if answer is None:  # computed in the background after each write (graph.background)
+        response = error_response(
+            503, f"{metric} centrality is being computed for this graph; retry in {RETRY_AFTER} seconds"
+        )
+        response.headers["Retry-After"] = str(RETRY_AFTER)
+        return response
+    return jsonify(answer)
 
 
 def _entity_type() -> str | None:

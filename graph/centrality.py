@@ -27,13 +27,33 @@ DAMPING = 0.85
 def centrality(
     network: Network, metric: str = "betweenness", type: str | None = None, limit: int = 20
 ) -> dict[str, Any]:
-    """The ``limit`` highest-scoring entities (of ``type``) by ``metric``, highest first."""
+    """The ``limit`` highest-scoring entities (of ``type``) by ``metric``, highest first.
+
+    Computed here, now, if this snapshot has no scores yet (the CLI); the service answers from
+    ``graph.background`` instead, which computes them after each write.
+    """
+    check_options(metric, type, limit)
+    return rank(network, scores_of(network, metric), metric, type, limit)
+
+
+def check_options(metric: str, type: str | None, limit: int) -> None:
+    """InvalidParameterError for an unknown metric or type, or a bad limit."""
     if metric not in METRICS:
         raise InvalidParameterError(f"unknown centrality metric {metric!r}: use {', '.join(METRICS)}")
     check_type(type)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
         raise InvalidParameterError(f"limit must be a whole number of 0 or more, not {limit!r}")
-    scores: dict[str, float] = network.memo(("centrality", metric), lambda: score(network.graph, metric))
+
+
+def scores_of(network: Network, metric: str) -> dict[str, float]:
+    """Every node's score by ``metric`` on this snapshot, computed once and kept with it."""
+    return network.memo(("centrality", metric), lambda: score(network.graph, metric))  # type: ignore[no-any-return]
+
+
+def rank(
+    network: Network, scores: dict[str, float], metric: str, type: str | None, limit: int
+) -> dict[str, Any]:
+    """The answer: the ``limit`` best of ``scores`` (of ``type``), highest first, ties by name."""
     nodes = network.graph.nodes
     ranked = sorted(
         (iri for iri in scores if type is None or nodes[iri]["type"] == type),

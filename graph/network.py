@@ -9,37 +9,32 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
 
+from graph.capacity import ProjectionTooLargeError, check_size, max_relations
 from graph.errors import UnknownEntityError
-from graph.names import fold
-from graph.projection import finish_relation, read_projection, stub_entity
+from graph.patch import Indexes, Projection, edge_attributes, name_indexes, node_attributes, patch
+from graph.projection import document_terms, read_projection, stub_entity
 from graph.store import Store
-from graph.traversal import COST, edge_cost
 
 
 class Network:
     """An immutable, fully built snapshot of the projection, with lookup indexes over names."""
 
-    def __init__(self, graph: nx.Graph, generation: int = 0) -> None:
+    def __init__(
+        self,
+        graph: nx.Graph,
+        generation: int = 0,
+        projection: Projection | None = None,
+        indexes: Indexes | None = None,
+    ) -> None:
         self.graph: nx.Graph = nx.freeze(graph)
         self.generation = generation
-        self.by_name: dict[str, list[str]] = defaultdict(list)
-        self.by_alias: dict[str, list[str]] = defaultdict(list)
-        self.by_slug: dict[str, list[str]] = defaultdict(list)
-        by_name, by_alias, by_slug = self.by_name, self.by_alias, self.by_slug
-        for iri, data in graph.nodes(data=True):
-            by_name[fold(data["name"])].append(iri)
-            for alias in data["aliases"]:
-                listed = by_alias[fold(alias)]
-                if not listed or listed[-1] != iri:  # one entity's aliases come together: no list scan
-                    listed.append(iri)
-            parts = iri.rstrip("/").rsplit("/", 2)  # slug_of and typed_slug_of in one split
-            by_slug[parts[-1].rsplit("#", 1)[-1]].append(iri)
-            by_slug["/".join(parts[-2:])].append(iri)
+        self.projection = projection
+        self.by_name, self.by_alias, self.by_slug = indexes or name_indexes(graph.nodes(data=True))
         self._memo: dict[Any, Any] = {}
         self._memo_lock = threading.Lock()
 
@@ -61,6 +56,10 @@ class Network:
             "aliases": list(data["aliases"]),
             "degree": self.graph.degree(iri),
         }
+
+    def indexes(self) -> Indexes:
+        """The name, alias and slug indexes (what a patch starts from)."""
+        return self.by_name, self.by_alias, self.by_slug
 
     def memo(self, key: object, compute: Any) -> Any:
         """Compute a derived value (a centrality ranking) once per snapshot."""
@@ -92,53 +91,46 @@ def build_network(store: Store) -> Network:
 
 def _build(store: Store) -> Network:
     generation = store.generation  # read first: a write during the build makes the next get() rebuild
-    entities, relations = read_projection(store)
+    entities, relations, headlines = read_projection(store)
+    check_size(len(relations))  # before the graph is made: the rows alone are a fraction of it
+    nodes = dict(entities)
     for _, _, source, target in relations:
         for iri in (source, target):
-            if iri not in entities:
-                entities[iri] = stub_entity(iri)
+            if iri not in nodes:
+                nodes[iri] = stub_entity(iri)
     graph = nx.Graph()
-    graph.add_nodes_from(
-        (iri, {**data, "documents": tuple(sorted(data["documents"])), "detail": _detail(data)})
-        for iri, data in sorted(entities.items())
-    )
-    pairs: dict[tuple[str, str], list[dict]] = {}
+    graph.add_nodes_from((iri, node_attributes(data)) for iri, data in sorted(nodes.items()))
+    pairs: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
     for key in sorted(relations):
-        raw = relations[key]
-        source, target = raw["source"], raw["target"]
-        relation = finish_relation(raw, entities[source], entities[target])
+        _, _, source, target = key
         pair = (source, target) if source < target else (target, source)
         found = pairs.get(pair)
         if found is None:
-            pairs[pair] = [relation]
+            pairs[pair] = [key]
         else:
-            found.append(relation)
-    graph.add_edges_from((s, t, {"relations": r, COST: edge_cost(r)}) for (s, t), r in pairs.items())
-    return Network(graph, generation)
-
-
-def _detail(entity: dict[str, Any]) -> str | None:
-    """What tells namesakes apart: the roles held, else the first document that mentions it."""
-    if entity["roles"]:
-        return "; ".join(entity["roles"][:2])
-    first = min(entity["documents"], default=None)
-    if first is None:
-        return None
-    headline = entity["documents"][first]
-    return f'mentioned in "{headline}"' if headline else f"mentioned in {first}"
+            found.append(key)
+    graph.add_edges_from((s, t, edge_attributes(keys, relations, nodes)) for (s, t), keys in pairs.items())
+    return Network(graph, generation, Projection(entities, relations, dict(headlines)))
 
 
 class NetworkCache:
-    """The current projection of a store, rebuilt when ``store.generation`` moves.
+    """The current projection of a store: rebuilt when ``store.generation`` moves, patched when
+    the write went through :meth:`add_document` or :meth:`remove_document`.
 
-    A rebuild makes a new Network and then swaps one reference, so a reader holds either the old
-    snapshot or the new one, never a half-built one.
+    A rebuild or a patch makes a new Network aside and then swaps one reference, so a reader holds
+    either the old snapshot or the new one, never a half-built one. Listeners (:meth:`subscribe`)
+    hear of every new snapshot; they must return at once (background work runs in their threads).
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self._network: Network | None = None
         self._lock = threading.Lock()
+        self._listeners: list[Callable[[Network], None]] = []
+        self._followed: Store = _Followed(self)
+        # (generation, limit) of the last build refused as too large, and why: asked again for the
+        # same store and limit, the answer is the same error at once, not another full read.
+        self._refused: tuple[tuple[int, int], str] | None = None
 
     def get(self) -> Network:
         """The projection for the store as it is now."""
@@ -147,7 +139,114 @@ class NetworkCache:
             return network
         with self._lock:  # one builder; the others wait for its result instead of building too
             network = self._network
-            if network is None or network.generation != self.store.generation:
-                network = build_network(self.store)
-                self._network = network
+            generation = self.store.generation
+            if network is None or network.generation != generation:
+                state = (generation, max_relations())
+                if self._refused is not None and self._refused[0] == state:
+                    raise ProjectionTooLargeError(self._refused[1])
+                try:
+                    network = build_network(self.store)
+                except ProjectionTooLargeError as error:
+                    self._refused = (state, str(error))
+                    raise
+                self._swap(network)
             return network
+
+    def current(self) -> Network | None:
+        """The last snapshot made, whatever the store did since (None before the first)."""
+        return self._network
+
+    def subscribe(self, listener: Callable[[Network], None]) -> None:
+        """Call ``listener(network)`` with every new snapshot (and the current one, if any)."""
+        self._listeners.append(listener)
+        if self._network is not None:
+            listener(self._network)
+
+    def add_document(self, iri: str, ntriples: str) -> bool:
+        """``store.add_document``, then patch the projection with what that document touches."""
+        with self._lock:
+            before = self.store.generation
+            added = self.store.add_document(iri, ntriples)
+            if added and self._patchable(before):
+                self._patch(before, document_terms(self.store, iri), iri, removed=False)
+            return added
+
+    def remove_document(self, iri: str) -> None:
+        """``store.remove_document``, then patch out what that document contributed."""
+        with self._lock:
+            before = self.store.generation
+            touched = document_terms(self.store, iri) if self._patchable(before) else None
+            self.store.remove_document(iri)
+            if touched is not None:
+                self._patch(before, touched, iri, removed=True)
+
+    def _patchable(self, generation: int) -> bool:
+        network = self._network
+        return network is not None and network.generation == generation and network.projection is not None
+
+    def _patch(self, before: int, touched: set[str], document: str, *, removed: bool) -> None:
+        # Only a write that was exactly ours (the generation moved by one) is patched; anything
+        # else -- a SPARQL update racing with it -- leaves the snapshot stale for get() to rebuild.
+        generation = self.store.generation
+        network = self._network
+        if generation != before + 1 or network is None:
+            return
+        paused = gc.isenabled()
+        gc.disable()  # see build_network
+        try:
+            assert network.projection is not None  # checked by _patchable
+            graph, projection, indexes = patch(
+                network.graph, network.projection, network.indexes(), self.store, touched, document, removed
+            )
+            try:
+                check_size(len(projection.relations))
+            except ProjectionTooLargeError:
+                return  # the write stands; the snapshot is left stale and get() refuses with a 503
+            self._swap(Network(graph, generation, projection, indexes))
+        finally:
+            if paused:
+                gc.enable()
+
+    def _swap(self, network: Network) -> None:
+        self._network = network
+        for listener in self._listeners:
+            listener(network)
+
+    def followed(self) -> Store:
+        """The store, with document writes going through this cache (so they are patched in).
+
+        Always the same object, so caches keyed by store identity (``api.identity``) keep working.
+        """
+        return self._followed
+
+
+class _Followed(Store):
+    """A store whose ``add_document``/``remove_document`` go through a NetworkCache; the rest is the store's."""
+
+    def __init__(self, cache: NetworkCache) -> None:
+        self._cache = cache
+
+    @property
+    def generation(self) -> int:  # type: ignore[override]
+        return self._cache.store.generation
+
+    def add_document(self, iri: str, ntriples: str) -> bool:
+        return self._cache.add_document(iri, ntriples)
+
+    def remove_document(self, iri: str) -> None:
+        self._cache.remove_document(iri)
+
+    def has_document(self, iri: str) -> bool:
+        return self._cache.store.has_document(iri)
+
+    def query(self, sparql: str, **options: Any) -> Any:  # type: ignore[override]
+        return self._cache.store.query(sparql, **options)
+
+    def export(self, fmt: Any, output: Any, graph: str | None = None) -> None:
+        self._cache.store.export(fmt, output, graph)
+
+    def close(self) -> None:
+        self._cache.store.close()
+
+    def __getattr__(self, name: str) -> Any:  # update, load, location, ...: the store's own
+        return getattr(self._cache.store, name)

@@ -7,15 +7,16 @@ network and whole-graph answers live in ``graph.subgraphs`` and are importable f
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import networkx as nx
 
+from graph.dijkstra import cheapest_path, core, induced
 from graph.entities import resolve
 from graph.network import Network
 from graph.subgraphs import graph_json, neighbors, network_json
-from graph.traversal import Walk, as_names, capped, check_kinds, excluded_types
+from graph.traversal import COST, Walk, as_names, capped, check_kinds, excluded_types
 
 K_CAP = 20  # most paths one answer lists
 MAX_HOPS_CAP = 8  # longest path searched; beyond 6 hops nearly everyone connects to everyone
@@ -94,16 +95,32 @@ def _search(
     # component). Unweighted paths come shortest first; weighted ones cheapest first, each edge's
     # cost read from the snapshot unless a relation filter changes it.
     weight = walk.weight() if weighted else None
-    candidates = nx.shortest_simple_paths(walk.view, src, dst, weight=weight)
-    try:
-        first = next(candidates)
-    except (nx.NetworkXNoPath, StopIteration):  # every edge of the path weighs None: hidden
-        return [], False, False
+    first: list[str] | None = None
+    candidates: Iterator[list[str]] = iter(())
+    if weighted and walk.plain:
+        # Yen's first path, found on the snapshot's compact copy (graph.dijkstra: same answer)
+        first = cheapest_path(walk.view, src, dst, COST)
+        if first is None:
+            return [], False, False
+        if len(first) - 1 <= max_hops:
+            if k == 1 and not peek:
+                return [first], False, None
+            first = None  # more paths wanted: Yen's algorithm from the start
+    if first is None:
+        candidates = nx.shortest_simple_paths(walk.view, src, dst, weight=weight)
+        try:
+            first = next(candidates)
+        except (nx.NetworkXNoPath, StopIteration):  # every edge of the path weighs None: hidden
+            return [], False, False
     if len(first) - 1 > max_hops:
         # The cheapest path is too long (only in weighted mode): cheaper-but-longer paths may be
         # many, so confine Yen's algorithm to the nodes that can lie on a path within max_hops.
-        core = walk.view.subgraph(_core(walk.view, src, dst, max_hops))
-        candidates = nx.shortest_simple_paths(core, src, dst, weight=weight)
+        inside = (
+            induced(walk.view, core(walk.view, src, dst, max_hops, COST))
+            if walk.plain
+            else walk.view.subgraph(_core(walk.view, src, dst, max_hops))
+        )
+        candidates = nx.shortest_simple_paths(inside, src, dst, weight=weight)
     else:
         candidates = itertools.chain([first], candidates)
     found: list[list[str]] = []

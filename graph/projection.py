@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pyoxigraph as ox
@@ -26,6 +27,7 @@ from graph.projection_query import (
     FACT_CLASS,
     FACT_CLASSES,
     HEADLINE,
+    HELD,
     IMAGE_CREDIT,
     LABEL,
     LINK,
@@ -35,13 +37,19 @@ from graph.projection_query import (
     ROLE_TITLE,
     SENTENCE,
     START,
+    TERMS_QUERY,
     TYPE_OF_CLASS,
     TYPED,
+    facts_query,
+    scoped_query,
 )
 from graph.store import Store
 from ontology.namespaces import NG, ORG
 from ontology.relations import EDGE_RULES
 
+Projected = tuple[
+    dict[str, dict[str, Any]], dict[tuple[str, str, str, str], dict[str, Any]], Mapping[str, "str | None"]
+]
 ENTITY_TYPES: tuple[str, ...] = tuple(t for _, t in TYPE_OF_CLASS)
 _RANK_OF_TYPE = {name: rank for rank, name in enumerate(ENTITY_TYPES)}
 _TYPE_BY_SEGMENT = {"person": "person", "org": "organization", "place": "place"}
@@ -49,12 +57,55 @@ RULE_LABELS: dict[str, str] = {rule.kind: rule.label for rule in EDGE_RULES}
 _SYMMETRIC = {rule.kind for rule in EDGE_RULES if rule.source == rule.target}
 
 
-def read_projection(store: Store) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str, str, str], dict]]:
-    """Entities (with the titles of the positions they hold) and relations, from one SELECT."""
+def read_projection(store: Store) -> Projected:
+    """Entities (with the titles of the positions they hold), relations and document headlines,
+    from one SELECT."""
+    return project(_rows(store, PROJECTION_QUERY))
+
+
+def read_scoped(
+    store: Store,
+    subjects: set[str],
+    facts: set[str],
+    document: str | None,
+    headlines: Mapping[str, str | None],
+) -> Projected:
+    """What :func:`read_projection` says about ``subjects`` (as entities) and ``facts`` only,
+    given the ``headlines`` of the documents (``document``'s own is read again).
+
+    Read from the union graph, so an entity or fact shared with other documents comes back whole:
+    exactly what a full build would make of it (see ``graph.patch``). The headlines returned are
+    the ones the query found.
+    """
+    rows = [row for row in store.select(scoped_query(subjects, facts, document)) if row["b"] is not None]
+    tuples = [(row["t"], row["a"], row["b"], row["c"]) for row in rows]
+    found: dict[str, str | None] = {a: b for t, a, b, _ in tuples if t == HEADLINE and a}
+    entities, relations, _ = project(tuples, {**headlines, **found})
+    return entities, relations, found
+
+
+def touched_facts(store: Store, subjects: set[str]) -> set[str]:
+    """The fact nodes among ``subjects`` and those whose evidence is among them."""
+    classes = {*FACT_CLASSES, str(NG.ImageCredit)}
+    return {
+        row["f"]  # type: ignore[misc]
+        for row in store.select(facts_query(subjects))
+        if row["f"] and (row["class"] is None or row["class"] in classes)
+    }
+
+
+def document_terms(store: Store, document: str) -> set[str]:
+    """Every IRI (but the document's own) that is a subject or an object in its named graph."""
+    return {row["s"] for row in store.select(TERMS_QUERY, g=document) if row["s"]}  # type: ignore[misc]
+
+
+def project(rows_in: Iterable[tuple], headlines: Mapping[str, str | None] | None = None) -> Projected:
+    """Join the tagged rows of the projection query into entities, relations and headlines."""
     rows: dict[str, list[tuple]] = defaultdict(list)
-    for row in _rows(store, PROJECTION_QUERY):
+    for row in rows_in:
         rows[row[0]].append(row)
-    headlines = {row[1]: row[2] for row in rows[HEADLINE]}
+    if headlines is None:
+        headlines = {row[1]: row[2] for row in rows[HEADLINE]}
     labels: dict[str, set[str]] = defaultdict(set)
     for _, iri, label, _ in rows[LABEL]:
         labels[iri].add(label)
@@ -68,10 +119,12 @@ def read_projection(store: Store) -> tuple[dict[str, dict[str, Any]], dict[tuple
         if found and position in found.classes:
             for holder in found.links.get(member, ()):
                 roles[holder].add(title)
+    for _, holder, title, _ in rows[HELD]:
+        roles[holder].add(title)
     for iri, titles in roles.items():
         if iri in entities:
             entities[iri]["roles"] = sorted(titles, key=fold)
-    return entities, relations_from(facts, rows, labels)
+    return entities, relations_from(facts, rows, labels), headlines
 
 
 class _Fact:
@@ -131,7 +184,7 @@ def entities_from(
     names: list[tuple],
     labels: dict[str, set[str]],
     aliases: list[tuple],
-    headlines: dict[str, str | None],
+    headlines: Mapping[str, str | None],
 ) -> dict[str, dict[str, Any]]:
     """Entities by IRI: name, type, aliases, documents (graph IRI -> headline) and role titles.
 

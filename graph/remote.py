@@ -30,12 +30,10 @@ from graph.remote_read import (
     QueryResult,
     accept_for,
     check_read_only,
-    read_body,
     read_quads,
     read_result,
     streamed_result,
 )
-from graph.remote_union import branches, concatenated
 from graph.sparql_text import (
     Term,
     drop_graph,
@@ -223,16 +221,7 @@ class RemoteStore(Store):
         text = with_base(base, with_values(sparql, substitutions or {}))
         params = [("default-graph-uri", g) for g in default_graphs or []]
         params += [("named-graph-uri", g) for g in named_graphs or []]
-        try:
-            response = self.client.query(text, accept_for(text), params)
-        except QuerySyntaxError:
-            split = branches(text) if self.where.kind == "virtuoso" else None
-            if not split:
-                raise
-            answers = [
-                read_body(self.client.query(b, RESULTS_JSON, params), self.where.server) for b in split
-            ]
-            return concatenated(answers)
+        response = self.client.query(text, accept_for(text), params)
         return read_result(response, self.where.server)
 
     def documents(self) -> list[dict[str, str | None]]:

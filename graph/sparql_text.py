@@ -108,3 +108,35 @@ def delete_subject(graph: str, subject: str) -> str:
 def sequence(operations: Iterable[str]) -> str:
     """Several update operations as one request (one transaction on Oxigraph)."""
     return " ;\n".join(operations)
+
+
+def with_value_lists(query: str, lists: Mapping[str, Iterable[object]]) -> str:
+    """``query`` with each empty ``VALUES ?name {}`` block filled with the terms of ``lists[name]``.
+
+    For the package's own constant queries that start from many IRIs at once (a substitution
+    binds one value): the query text stays a constant with empty blocks, and the values go in
+    here, each through :func:`term`, sorted and without duplicates (the same list, the same text).
+    Every name in ``lists`` must have at least one empty block.
+    """
+    rows = {name: " ".join(sorted({term(value) for value in values})) for name, values in lists.items()}
+    tokens = [m for m in TOKEN.finditer(query) if m.lastgroup != "comment"]
+    out, last, filled = [], 0, set()
+    for i in range(len(tokens) - 3):
+        word, var, opening, closing = tokens[i : i + 4]
+        name = var.group()[1:]
+        if (
+            word.lastgroup == "word"
+            and word.group().upper() == "VALUES"
+            and var.lastgroup == "var"
+            and name in rows
+            and opening.lastgroup == "open"
+            and closing.lastgroup == "close"
+            and not query[opening.end() : closing.start()].strip()
+        ):
+            out += [query[last : opening.end()], " ", rows[name], " "]
+            last = closing.start()
+            filled.add(name)
+    missing = sorted(set(rows) - filled)
+    if missing:
+        raise QuerySyntaxError(f"the query has no empty VALUES block for ?{', ?'.join(missing)}")
+    return "".join(out) + query[last:]

@@ -94,10 +94,12 @@ class Walk:
 
         filtering = kinds is not None or min_confidence > 0
         self.filtering = filtering
+        self.plain = False  # whether ``view`` is the per-snapshot walkable copy (see graph.dijkstra)
         if not filtering and not set(exclude_nodes) and not keep & hidden and nx.is_frozen(graph):
             # Only the type filter: a plain copy of the walkable part, made once per snapshot,
             # answers the same as the view without a Python filter call per node visited.
             self.view: nx.Graph = walkable(graph, frozenset(exclude_types))
+            self.plain = True
             return
         self.view = nx.subgraph_view(
             graph, filter_node=node_ok, filter_edge=edge_ok if filtering else nx.filters.no_filter

@@ -8,8 +8,7 @@ import pytest
 from graph.errors import InvalidParameterError, QuerySyntaxError
 from graph.remote_http import endpoints
 from graph.remote_read import check_read_only
-from graph.remote_union import branches
-from graph.sparql_text import term, with_values
+from graph.sparql_text import term, with_value_lists, with_values
 
 HOSTILE = 'x" } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> "'
 
@@ -40,13 +39,17 @@ def test_remote_values_bind_at_the_start_of_the_where_group() -> None:
     assert bound.startswith(query.split("WHERE {")[0] + "WHERE { VALUES (?name)")
 
 
-def test_remote_union_branches_split_only_a_top_level_union() -> None:
-    query = 'SELECT ?a WHERE { { ?a <urn:p> "UNION {" } UNION { SELECT ?a WHERE { { ?a <urn:q> 1 } UNION { ?a <urn:r> 2 } } } }'
-    split = branches(query)
-    assert split is not None and len(split) == 2
-    assert split[0] == 'SELECT ?a WHERE { { ?a <urn:p> "UNION {" } }'
-    assert branches("SELECT ?a WHERE { ?a ?b ?c }") is None
-    assert branches("SELECT ?a WHERE { { ?a ?b ?c } UNION { ?a ?b ?d } ?a ?e ?f }") is None
+def test_remote_value_lists_fill_only_empty_values_blocks() -> None:
+    query = (
+        'SELECT ?a WHERE { VALUES ?e {} ?e <urn:p> "VALUES ?e {}" . { SELECT ?f WHERE { VALUES ?f { } } } }'
+    )
+    filled = with_value_lists(query, {"e": ["urn:b", "urn:a", "urn:a"], "f": []})
+    assert filled.startswith('SELECT ?a WHERE { VALUES ?e { <urn:a> <urn:b> } ?e <urn:p> "VALUES ?e {}"')
+    assert "VALUES ?f {  }" in filled
+    with pytest.raises(InvalidParameterError):
+        with_value_lists(query, {"e": ["urn:a> } ; DROP ALL ; #"], "f": []})
+    with pytest.raises(QuerySyntaxError, match=r"no empty VALUES block for \?g"):
+        with_value_lists(query, {"g": ["urn:a"]})
 
 
 @pytest.mark.parametrize(
