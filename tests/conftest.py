@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from servers import free_port, wait_until_up
+from servers import serving
 
 from api.app import close_app, create_app
 from api.ingest import build
@@ -69,19 +67,6 @@ def live_server(seed_store_path: Path, tmp_path_factory: pytest.TempPathFactory)
     folder = tmp_path_factory.mktemp("live")
     copy, log = folder / "store", folder / "server.log"
     shutil.copytree(seed_store_path, copy)
-    port = free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(copy)}
-    with log.open("wb") as log_file:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "api", "serve", "--port", str(port), "--threads", "4"],
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/healthz", process, log)
+    with serving(["--threads", "4"], env, log) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -28,3 +31,19 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, timeout
         except OSError:
             time.sleep(0.1)
     raise RuntimeError(f"server at {url} did not come up in {timeout} s")
+
+
+@contextmanager
+def serving(arguments: list[str], env: dict[str, str], log: Path) -> Iterator[str]:
+    """Run ``newsgraph serve ARGUMENTS`` on a free port until the block ends; yield its base URL."""
+    port = free_port()
+    argv = [sys.executable, "-m", "api", "serve", "--port", str(port), *arguments]
+    with log.open("wb") as log_file:
+        process = subprocess.Popen(argv, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url + "/healthz", process, log)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import threading
 import urllib.parse
 import urllib.request
@@ -19,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from servers import free_port, wait_until_up
+from servers import serving
 
 pytestmark = pytest.mark.server
 
@@ -33,22 +31,9 @@ def writable_server(seed_store_path: Path, tmp_path: Path) -> Iterator[str]:
     copy, log = tmp_path / "store", tmp_path / "server.log"
     shutil.copytree(seed_store_path, copy)
     (copy / "LOCK").unlink(missing_ok=True)
-    port = free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(copy), "NEWSGRAPH_UPDATE_TOKEN": TOKEN}
-    with log.open("wb") as log_file:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "api", "serve", "--port", str(port), "--threads", "6"],
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/healthz", process, log)
+    with serving(["--threads", "6"], env, log) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def graph_counts(url: str) -> dict[str, int]:

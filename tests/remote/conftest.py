@@ -13,7 +13,7 @@ from pathlib import Path
 
 import engines
 import pytest
-from servers import free_port, wait_until_up
+from servers import serving
 
 from graph.remote import RemoteStore
 
@@ -91,38 +91,14 @@ def seeded(
 def remote_service(seeded: engines.Engine, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``newsgraph serve --store URL`` over the seeded server, with a small row cap and a write token."""
     log = tmp_path_factory.mktemp("serve") / "server.log"
-    port = free_port()
     env = {
         **os.environ,
         **seeded.environment(),
         "NEWSGRAPH_ROW_LIMIT": "50",
         "NEWSGRAPH_UPDATE_TOKEN": TOKEN,
     }
-    with log.open("wb") as log_file:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "api",
-                "serve",
-                "--store",
-                seeded.url,
-                "--port",
-                str(port),
-                "--threads",
-                "4",
-            ],
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/healthz", process, log)
+    with serving(["--store", seeded.url, "--threads", "4"], env, log) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture(params=ENGINES)

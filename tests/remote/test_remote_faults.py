@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -15,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 from conftest import open_remote
 from engines import Engine
-from servers import free_port, wait_until_up
+from servers import serving
 
 from api.ingest import build
 from extract import Source, extract_document, load_pipeline, seed_source
@@ -98,40 +96,17 @@ def test_remote_stopped_mid_ingest_keeps_whole_documents(fresh: Engine) -> None:
 def test_remote_service_answers_503_naming_the_server(fresh: Engine, tmp_path: Path) -> None:
     store = open_remote(fresh)
     build(store, [seed_source()])
-    port, log = free_port(), tmp_path / "serve.log"
     env = {**os.environ, **fresh.environment()}
-    with log.open("wb") as log_file:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "api",
-                "serve",
-                "--store",
-                fresh.url,
-                "--port",
-                str(port),
-                "--threads",
-                "2",
-            ],
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/healthz", process, log)
+    with serving(["--store", fresh.url, "--threads", "2"], env, tmp_path / "serve.log") as url:
         fresh.stop()
         for path in ("/healthz", "/api/documents", "/api/stats", "/sparql?query=ASK%7B%7D", "/graph.ttl"):
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=120)
+                urllib.request.urlopen(url + path, timeout=120)
                 raise AssertionError(f"{path} answered while the store was down")
             except urllib.error.HTTPError as error:
                 body = json.loads(error.read())
                 assert error.code == 503, (path, body)
                 assert fresh.url.split("/")[2] in body["error"], body
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_remote_load_keeps_blank_nodes_and_graphs(fresh: Engine) -> None:
