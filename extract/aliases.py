@@ -8,23 +8,97 @@ from spacy.tokens import Doc, Span
 
 from extract.labelling import INSTITUTION_WORDS
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
-from extract.outlets import canonical_outlet
-from extract.places import DEMONYMS, canonical_country, country_of_demonym
+from extract.outlets import canonical_outlet, outlet_cue
+from extract.places import DEMONYMS, canonical_country, country_of_demonym, demonym_of
 from extract.records import EntityRecord, Mention, Ref
 from extract.titles import ROLE_NOUNS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def entity_type(span: Span) -> str | None:
+def entity_type(span: Span, outlets: frozenset[str] = frozenset()) -> str | None:
     """Return our entity type for a repaired span, or None when it is not an entity we keep."""
     if span.label_ == "PERSON":
         return "person"
     if span.label_ == "ORG":
-        return "outlet" if canonical_outlet(span.text) or span.id_ == "masthead" else "organization"
+        known = canonical_outlet(span.text) or span.id_ == "masthead" or span.text in outlets
+        return "outlet" if known else "organization"
     if span.label_ in PLACE_LABELS:
         return "country" if canonical_country(span.text) else "place"
     return None
+
+
+COMPANY_WORDS = frozenset(
+    "logistics holdings capital partners foods motors industries technologies systems airlines airways "
+    "energy pharmaceuticals labs securities ventures".split()
+)
+NON_OUTLET_WORDS = (INSTITUTION_WORDS | COMPANY_WORDS) - {
+    "times",
+    "post",
+    "journal",
+    "news",
+    "magazine",
+    "network",
+}
+
+
+def outlets_by_construction(ents) -> frozenset[str]:
+    """Names of organisations the attribution grammar marks as news outlets anywhere in the document
+    ("told WKYC", "in a statement to Signal Cleveland"); the outlet list stays the prior, this adds to it.
+    Names with an institution's head word ("the Senate committee") are never taken for outlets."""
+    found = set()
+    for span in ents:
+        if (
+            span.label_ == "ORG"
+            and span.id_ not in ("institution",)
+            and not any(t.lower_ in NON_OUTLET_WORDS for t in span)
+            and canonical_country(span.text) is None
+            and outlet_cue(span)
+        ):
+            found.add(span.text)
+    return frozenset(found)
+
+
+GENERIC_HEADS = frozenset(
+    {"ministry", "department", "office", "embassy", "consulate", "government", "committee"}
+)
+GENERIC_QUALIFIERS = frozenset(
+    (
+        "foreign defence defense interior finance justice health education transport transportation "
+        "economy economic trade energy home state environment agriculture culture labour labor budget "
+        "audit ethics judiciary intelligence armed public"
+    ).split()
+)
+
+
+def generic_org(text: str) -> bool:
+    """True for an organisation name any country or council can have ("Foreign Ministry", "Transportation
+    Committee"): it names one body only together with its owner."""
+    words = text.lower().split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in GENERIC_HEADS
+        and all(w in GENERIC_QUALIFIERS for w in words[:-1])
+    )
+
+
+def qualified_name(span: Span) -> str:
+    """ "Russia's Foreign Ministry" -> "Russian Foreign Ministry": a generic name takes its owner's adjective,
+    so two countries' ministries never merge."""
+    doc = span.doc
+    if not generic_org(span.text) or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return span.text
+    country = canonical_country(doc[span.start - 2].text)
+    adjective = demonym_of(country) if country else None
+    return f"{adjective} {span.text}" if adjective else span.text
+
+
+def outlet_name(span: Span) -> str:
+    """An outlet found by construction keeps a capitalised "The" written mid-sentence ("The Plain Dealer")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start:
+        return f"The {span.text}"
+    return span.text
 
 
 def group_of(kind: str) -> str:
@@ -112,6 +186,11 @@ def org_canonical(text: str, multi: list[str]) -> str:
     outlet = canonical_outlet(text)
     if outlet:
         return outlet
+    if " " not in text and text.lower() in INSTITUTION_WORDS - {"government", "party", "army", "police"}:
+        # "Council President X", "a Commission spokesman": the one body of the document with that head
+        heads = {m for m in multi if m.split()[-1] == text}
+        if len(heads) == 1:
+            return heads.pop()
     if " " not in text and text.lower() not in INSTITUTION_WORDS:
         longer = [m for m in multi if m.split()[0] == text]
         initials = [m for m in multi if "".join(w[0] for w in m.split() if w[0].isupper()) == text]
@@ -119,6 +198,20 @@ def org_canonical(text: str, multi: list[str]) -> str:
         if len(pick) == 1:
             return pick.pop()
     return text
+
+
+def _owned_names(spans: list[Span]) -> dict[int, str]:
+    """Names of generic organisations by start token: qualified by their owner where written, and a bare
+    mention ("the Foreign Ministry") given the one qualified body of the document that ends with it."""
+    named = {s.start: qualified_name(s) for s in spans if generic_org(s.text)}
+    by_tail: dict[str, set[str]] = {}
+    names = {*named.values(), *(s.text for s in spans)}
+    for text in {s.text for s in spans if generic_org(s.text)}:
+        by_tail[text] = {other for other in names if other != text and other.endswith(" " + text)}
+    for span in spans:
+        if named.get(span.start) == span.text and len(by_tail.get(span.text, ())) == 1:
+            named[span.start] = next(iter(by_tail[span.text]))
+    return named
 
 
 @Language.factory("kg_aliases")
@@ -131,7 +224,17 @@ class AliasLinker:
     """Fill ``Doc._.kg_entities``, ``kg_mentions``, ``kg_refs`` and ``kg_main`` from ``doc.ents``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [(s, entity_type(s)) for s in doc.ents]
+        outlets = outlets_by_construction(doc.ents)
+        styled = {  # only names no list or masthead word knows keep the "The" they were written with
+            s.text: outlet_name(s)
+            for s in doc.ents
+            if s.text in outlets
+            and s.id_ != "masthead"
+            and not canonical_outlet(s.text)
+            and outlet_name(s) != s.text
+        }
+        spans = [(s, entity_type(s, outlets)) for s in doc.ents]
+        owned = _owned_names([s for s, t in spans if t == "organization"])
         spans = [(s, t) for s, t in spans if t]
         people = Counter(s.text for s, t in spans if t == "person")
         canon, ambiguous = person_clusters(people)
@@ -157,7 +260,8 @@ class AliasLinker:
                     continue
                 add(span, kind, canon[span.text])
             elif kind in ("organization", "outlet"):
-                add(span, kind, org_canonical(span.text, orgs))
+                name = styled.get(span.text) or owned.get(span.start) or org_canonical(span.text, orgs)
+                add(span, kind, name)
             elif kind == "country":
                 add(span, kind, canonical_country(span.text) or span.text)
             else:
@@ -206,7 +310,7 @@ class AliasLinker:
             elif record.type == "organization":
                 short = record.name.split()[0]
                 candidates = {record.name, *record.aliases}
-                if " " in record.name and _distinctive(short):
+                if " " in record.name and _distinctive(short) and short.lower() not in GENERIC_QUALIFIERS:
                     candidates.add(short)
                 for form in candidates:
                     forms.setdefault(form, record.name)

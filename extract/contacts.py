@@ -1,13 +1,20 @@
-"""Contacts: met, talked to, spoke with, called, communicated with, "interactions with", relative clauses."""
+"""Contacts: met, talked to, spoke with, called, communicated with, "interactions with", relative clauses.
+
+A contact the text plans, imagines, denies or negates ("will meet", "denied meeting", "never met")
+becomes a ``contact_mention`` with its status (``extract.modality``), never a contact.
+"""
 
 import re
+from itertools import combinations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
+from extract.modality import DENIAL_HEADS, status
+from extract.plural import pair_before, previous_sentence
 from extract.records import Claim, Ref
-from extract.syntax import gap_verb, in_quote, negated, ref, refs_of, sentence_span, subject
+from extract.syntax import gap_verb, in_quote, pobjs, ref, refs_of, sentence_span, subject
 
 VERBS = {
     "meet": "meeting",
@@ -62,8 +69,20 @@ NOUNS = {
     "phone call": "call",
     "touch": "communication",
 }
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "zoom"})  # "talked by phone"
 COUNTS = {"once": 1, "twice": 2, "thrice": 3}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": None, "multiple": None}
+MUTUAL = frozenset({"meet", "talk", "speak", "dine", "confer", "negotiate", "correspond", "communicate"})
+NOT_YET = {  # "a planned meeting", "a possible call"
+    "planned": "planned",
+    "proposed": "planned",
+    "scheduled": "planned",
+    "upcoming": "planned",
+    "future": "planned",
+    "expected": "planned",
+    "possible": "hypothetical",
+    "potential": "hypothetical",
+}
 VERB_CONFIDENCE, NOUN_CONFIDENCE = 0.85, 0.75
 
 
@@ -89,11 +108,12 @@ def _pairs(
     anchor: Token,
     count: int | None = None,
     year: str | None = None,
+    state: str | None = None,
 ) -> list[Claim]:
     out = []
     for first in firsts:
         for second in seconds:
-            claim = _claim(doc, [first, second], kind, rule, confidence, anchor, count, year)
+            claim = _claim(doc, [first, second], kind, rule, confidence, anchor, count, year, state)
             if claim:
                 out.append(claim)
     return out
@@ -108,6 +128,7 @@ def _claim(
     anchor: Token,
     count: int | None = None,
     year: str | None = None,
+    state: str | None = None,
 ) -> Claim | None:
     keys = list(dict.fromkeys(r.key for r in sides))
     if len(keys) < 2:
@@ -119,9 +140,11 @@ def _claim(
         values["count"] = count
     if year:
         values["start"] = year
+    if state:
+        values["status"] = state
     return Claim(
-        "contact",
-        rule + (f"+{coref}" if coref else ""),
+        "contact_mention" if state else "contact",
+        rule + (f"+{coref}" if coref else "") + (f"+modality.{state}" if state else ""),
         conf,
         {"participant": keys},
         values,
@@ -151,10 +174,17 @@ class ContactFinder:
 
     def _verb(self, doc: Doc, verb: Token) -> list[Claim]:
         lemma = verb.lemma_.lower()
-        if negated(verb) or in_quote(verb):
+        if in_quote(verb):
             return []
+        denied = self._denied_gerund(doc, verb)
+        if denied:
+            return denied
+        state = status(verb)
         subj = subject(verb)
         firsts = refs_of(subj) if subj is not None else []
+        plural = False
+        if not firsts and subj is not None and lemma in MUTUAL:
+            firsts, plural = pair_before(doc, subj), True
         gapped = self._gapped(doc, verb)
         if gapped:
             return _pairs(
@@ -165,6 +195,7 @@ class ContactFinder:
                 f"contact.relative.{lemma}",
                 VERB_CONFIDENCE,
                 verb,
+                state=state,
             )
         seconds: list[Ref] = []
         preps = NEEDS_PREP.get(lemma)
@@ -205,29 +236,63 @@ class ContactFinder:
                         for obj in prep.children:
                             if obj.dep_ == "pobj":
                                 seconds += refs_of(obj)
-        if not seconds and len(firsts) > 1 and lemma in ("meet", "talk", "speak", "dine", "confer"):
-            seconds, firsts = firsts[1:], firsts[:1]
         if lemma in PERSON_ONLY:
             seconds = [r for r in seconds if r.key.startswith("person:")]
         if lemma in ("speak", "talk"):
             seconds = [r for r in seconds if doc._.kg_entities[r.key].type != "outlet"]
-        if not firsts or not seconds:
-            return []
         text = " ".join(t.text for t in verb.subtree)
         year = years(text)[0] if re.search(r"\b(?:in|on|during)\b", text) else None
+        if not seconds and len(firsts) > 1 and lemma in MUTUAL:
+            pairs = list(combinations(firsts, 2))  # "Trump, Putin and Xi met": every pair of them
+        else:
+            pairs = [(a, b) for a in firsts for b in seconds]
+        kind = (
+            "call" if any(o.lower_ in PHONE_WORDS for o in pobjs(verb, "by", "over", "on")) else VERBS[lemma]
+        )
+        out: list[Claim] = []
+        for a, b in pairs:
+            out += _pairs(
+                doc,
+                [a],
+                [b],
+                kind,
+                f"contact.verb.{lemma}",
+                VERB_CONFIDENCE,
+                verb,
+                _count(verb),
+                year,
+                state,
+            )
+        if plural:  # "the two leaders met": the sentence naming them is evidence too
+            before = sentence_span(doc, doc[previous_sentence(doc, verb)])
+            for claim in out:
+                claim.evidence.insert(0, before)
+        return out
+
+    @staticmethod
+    def _denied_gerund(doc: Doc, verb: Token) -> list[Claim]:
+        """Read "X denied meeting Y", which the model parses as a compound "meeting Y" (denied)."""
+        before = doc[verb.i - 1] if verb.i else None
+        if verb.tag_ != "VBG" or verb.dep_ != "compound" or before is None:
+            return []
+        if before.lemma_.lower() not in DENIAL_HEADS:
+            return []
+        subj = subject(before)
+        firsts = refs_of(subj) if subj is not None else []
+        lemma = verb.lemma_.lower()
         return _pairs(
             doc,
             firsts,
-            seconds,
+            refs_of(verb.head),
             VERBS[lemma],
             f"contact.verb.{lemma}",
             VERB_CONFIDENCE,
             verb,
-            _count(verb),
-            year,
+            state="denied",
         )
 
     def _noun(self, doc: Doc, noun: Token) -> list[Claim]:
+        state = next((NOT_YET[c.lower_] for c in noun.children if c.lower_ in NOT_YET), None)
         others: list[Ref] = []
         between = False
         for prep in noun.children:
@@ -236,6 +301,7 @@ class ContactFinder:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         others += refs_of(obj)
+        others = [r for r in others if not r.key.startswith("place:")]
         if not others:
             return []
         if between:
@@ -247,6 +313,7 @@ class ContactFinder:
                 "contact.noun.between",
                 NOUN_CONFIDENCE,
                 noun,
+                state=state,
             )
         owners: list[Ref] = []
         for poss in noun.children:
@@ -256,20 +323,32 @@ class ContactFinder:
                     owners.append(found)
                 elif poss.lower_ in ("their", "his", "her", "its"):
                     owners += self._governing_subjects(noun)
-        if (
-            not owners
-            and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in LIGHT_VERBS
-            and not negated(noun.head)
-        ):
-            owners = self._governing_subjects(noun)
-        state = noun.head.head  # "X had been in contact with Y", "stayed in touch with"
-        in_state = noun.dep_ == "pobj" and noun.head.lower_ == "in" and state.lemma_.lower() in STATE_VERBS
-        if not owners and in_state and not negated(state):
-            owners = self._governing_subjects(noun)
+        governor = None
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | DENIAL_HEADS:
+            governor = noun.head  # "held talks with", "denied any contacts with"
+        stative = noun.head.head  # "X had been in contact with Y", "stayed in touch with"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and stative.lemma_.lower() in STATE_VERBS:
+            governor = stative
+        if governor is not None:
+            if governor.lemma_.lower() in DENIAL_HEADS:
+                state = state or "denied"
+            else:
+                state = state or status(governor)
+            if not owners:
+                owners = self._governing_subjects(noun)
+        owners = [r for r in owners if not r.key.startswith("place:")]  # "Moldova's accession talks"
         if not owners:
             return []
-        return _pairs(doc, owners, others, NOUNS[noun.lemma_.lower()], "contact.noun", NOUN_CONFIDENCE, noun)
+        return _pairs(
+            doc,
+            owners,
+            others,
+            NOUNS[noun.lemma_.lower()],
+            "contact.noun",
+            NOUN_CONFIDENCE,
+            noun,
+            state=state,
+        )
 
     @staticmethod
     def _gapped(doc: Doc, verb: Token) -> tuple[Ref, Ref] | None:

@@ -52,7 +52,11 @@ CREDIT_LINE = re.compile(
     rf"|(?:Photo|Photograph|Credit)[ ]?:[ ]?(?P<who3>{_NAME}))\)?$"
 )
 MAX_LINE = 90
-BYLINE = re.compile(rf"^(?:By|BY|Written by|Reporting by)[ ]+{_NAME}(?:(?:,[ ]|[ ]and[ ]){_NAME})*$")
+# Bylines and end credits ("By Laura Chen", "Reporting by A in Kyiv; editing by B", "Additional reporting
+# by C and D"): the names are the newsroom's, not people in the story, so they are dropped, not stored.
+_BY = r"(?:[Bb]y|BY|(?:[Ww]ritten|[Ee]dited|[Cc]ompiled|[Pp]roduced)[ ]by|(?:[Aa]dditional[ ])?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]esearch)[ ]by)"
+_NAMES = rf"{_NAME}(?:(?:,[ ]and[ ]|,[ ]|[ ]and[ ]){_NAME})*(?:[ ]in[ ]{_NAME})?"
+BYLINE = re.compile(rf"^\(?{_BY}[ ]+{_NAMES}(?:[;,][ ]*(?:and[ ])?{_BY}[ ]+{_NAMES})*\.?\)?$")
 
 
 def find_credits(text: str) -> list[Credit]:

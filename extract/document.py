@@ -27,6 +27,7 @@ PUBLIC_TYPES = {
 IDENTITY = {
     "position": ("member", "role", "organization", "jurisdiction"),
     "contact": ("participant", "contactType"),
+    "contact_mention": ("participant", "contactType", "status"),
     "part_of": ("part", "whole"),
     "denial": ("agent", "about"),
     "advice": ("agent", "advisee"),

@@ -3,26 +3,26 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.institutions import MINISTRIES
 from extract.labelling import (
+    FOREIGN_ORG_HEADS,
+    INSTITUTION_WORDS,
     OTHER_LABELS,
     SEAT_WORDS,
     SPEECH_LEMMAS,
+    glued_hyphen,
     has_role_apposition,
     is_title_word,
     looks_institutional,
     person_shaped,
     relabel,
 )
-from extract.names import GIVEN_NAMES, NAME_PARTICLES
-from extract.outlets import EDITIONS
+from extract.names import CITIES, GIVEN_NAMES, NAME_PARTICLES
+from extract.outlets import EDITIONS, outlet_cue
 from extract.places import canonical_country
 from extract.titles import MULTIWORD_ROLES
 
-KEPT_LABELS = frozenset(
-    (
-        "PERSON ORG GPE LOC FAC NORP WORK_OF_ART PRODUCT EVENT LAW"
-    ).split()
-)
+KEPT_LABELS = frozenset(("PERSON ORG GPE LOC FAC NORP WORK_OF_ART PRODUCT EVENT LAW").split())
 
 
 INSTITUTION_PREFIX_NORP = frozenset(
@@ -136,8 +136,11 @@ def inside_role(span: Span) -> bool:
     """True when the name is part of a title such as "Secretary of State" or "Attorney General"."""
     doc = span.doc
     window = doc[max(0, span.start - 3) : span.end + 2].text.lower()
-    words = span.text.lower().split()
-    return any(role in window and set(words) <= set(role.split()) for role in MULTIWORD_ROLES)
+    words = set(span.text.lower().split())
+    return any(words <= role_words and role in window for role, role_words in _ROLE_WORDS)
+
+
+_ROLE_WORDS = tuple((role, frozenset(role.split())) for role in MULTIWORD_ROLES)  # split once
 
 
 @Language.factory("kg_entities")
@@ -156,16 +159,25 @@ class EntityRepair:
                 continue
             if ent.id_ == "outlet":
                 ent = _longer_name(ent)
-            trimmed = trim(ent)
+            trimmed = trim(_titled_person(ent))
             if trimmed is None or drop_compounds(trimmed) or inside_role(trimmed):
                 continue
             if trimmed.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].lower_ in GENERIC_ORGS:
                 continue
-            spans.append(trimmed)
+            if sentence_initial_common(trimmed):
+                continue
+            for part in _split_places(trimmed):
+                spans += _split_possessive(part)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += _unlabelled_people(doc, taken)
+        spans += _bare_ministries(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += _untagged_foreign_orgs(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans = [_outlet_label(s) for s in spans]
+        spans += _untagged_outlets(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans = _merge_fragments(spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = [_split_name(s, taken) for s in spans]
+        spans = [_institution_tail(s, taken) for s in spans]
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = [extend(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = [_given_name(s, taken) for s in spans]
@@ -174,21 +186,141 @@ class EntityRepair:
         return doc
 
 
+PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
+
+
+def _titled_person(span: Span) -> Span:
+    """A title or "Mr./Ms." written before a name makes it a person, whatever the model labelled it
+    ("Councilwoman Renata Szabo" as ORG, "Ms. Vîrlan" as GPE); the title itself is cut by ``trim``."""
+    doc = span.doc
+    if span.label_ == "PERSON" or span.id_:
+        return span
+    start = span.start
+    if span[0].lower_ in ("the", "a", "an") or span[0].is_punct:
+        start += 1
+    if start >= span.end or not is_title_word(doc[start]):
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in PERSONAL_HONORIFICS and span[0].is_title:
+            return Span(doc, span.start, span.end, label="PERSON")
+        return span
+    honorific = doc[start].lower_ in PERSONAL_HONORIFICS
+    rest = Span(doc, start + 1, span.end, label="PERSON")
+    if len(rest) and (person_shaped(rest) or (honorific and len(rest) == 1 and rest[0].is_title)):
+        return Span(doc, span.start, span.end, label="PERSON")
+    return span
+
+
+def _outlet_label(span: Span) -> Span:
+    """ "told The Bay Citizen" tagged as a place: the attribution grammar says it is an outlet (an ORG).
+    A "person" styled with a capital "The" mid-sentence ("cited by The Blade") is no person either."""
+    doc = span.doc
+    styled = span.start > 0 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start
+    misread = (
+        span.label_ in ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT") or (span.label_ == "PERSON" and styled)
+    ) and not _known_place(span.text)
+    if misread and outlet_cue(span):
+        return Span(span.doc, span.start, span.end, label="ORG", kb_id=span.kb_id_, span_id=span.id_)
+    return span
+
+
+def _untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "told The Harbour Ledger" left untagged: a capitalised "The" mid-sentence and proper nouns in an
+    outlet construction name an outlet."""
+    found = []
+    for token in doc:
+        if token.text != "The" or token.is_sent_start or token.i in taken:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            end += 1
+        if end > token.i + 1:
+            span = Span(doc, token.i + 1, end, label="ORG")
+            if outlet_cue(span):
+                found.append(span)
+    return found
+
+
+def _untagged_foreign_orgs(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Supporters of Movimiento Popular Serrano": a foreign organisation head ("Movimiento", "Frente")
+    opening capitalised words the model left untagged starts an organisation's name."""
+    found = []
+    for token in doc:
+        if token.i in taken or not token.is_title or token.lower_ not in FOREIGN_ORG_HEADS:
+            continue
+        span = _institution_tail(Span(doc, token.i, token.i + 1, label="ORG"), taken)
+        if len(span) > 1:
+            found.append(span)
+    return found
+
+
+def _bare_ministries(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Russia's Foreign Ministry", "the Foreign Ministry": the model often leaves a ministry without an
+    owner word untagged; aliases later qualifies it by its owner."""
+    found = []
+    texts = [t.text for t in doc]
+    for i, text in enumerate(texts):
+        for words in _MINISTRY_WORDS.get(text, ()):  # only ministries starting with this word
+            end = i + len(words)
+            if texts[i:end] == words and not any(k in taken for k in range(i, end)):
+                found.append(Span(doc, i, end, label="ORG"))
+    return found
+
+
+_MINISTRY_WORDS: dict[str, list[list[str]]] = {}
+for _name in MINISTRIES:
+    _MINISTRY_WORDS.setdefault(_name.split()[0], []).append(_name.split())
+
+
+def _split_places(span: Span) -> list[Span]:
+    """ "between Kyiv and Chișinău" tagged as one name: split at "and" when one side is a known place."""
+    doc = span.doc
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
+    if cut is None or span.id_ or looks_institutional(span):  # "the Russia and Eurasia Program" is one
+        return [span]
+    left, right = doc[span.start : cut], doc[cut + 1 : span.end]
+    if any(_known_place(side.text) for side in (left, right)):
+        return [Span(doc, left.start, left.end, label="GPE"), Span(doc, right.start, right.end, label="GPE")]
+    return [span]
+
+
+def _known_place(text: str) -> bool:
+    return text in CITIES or canonical_country(text) is not None
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _split_possessive(span: Span) -> list[Span]:
+    """Split "the Harwick Institute's Center for Corporate Governance" into owner and unit, and drop a
+    common-noun owner ("the council's Transportation Committee" -> "Transportation Committee")."""
+    if span.label_ != "ORG" or span.id_:
+        return [span]
+    doc = span.doc
+    cut = next((t.i for t in span[1:-1] if t.text in POSSESSIVE_MARKS and t.tag_ == "POS"), None)
+    if cut is None:
+        return [span]
+    unit = Span(doc, cut + 1, span.end, label="ORG")
+    if not unit[0].is_title:
+        return [span]
+    owner = Span(doc, span.start, cut, label="ORG")
+    if all(t.is_lower for t in owner) and len(unit):
+        return [unit]
+    return [owner, unit] if any(t.is_title for t in owner) else [span]
+
+
 def _unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed but the grammar marks as people: "Marta Ruiz, a senior fellow at ..."."""
     found = []
     skip = doc._.kg_skip or []
-    taken = taken | {t.i for t in doc if any(a <= t.idx < b for a, b in skip)}
+    tokens = list(doc)  # one Token object per position for the scans below
+    if skip:
+        taken = taken | {t.i for t in tokens if any(a <= t.idx < b for a, b in skip)}
+    # a name word: a capitalised proper noun that is not a title ("Senator")
+    named = [t.i not in taken and t.pos_ == "PROPN" and t.is_title and not is_title_word(t) for t in tokens]
     i = 0
     while i < len(doc):
         j = i
-        while (
-            j < len(doc)
-            and j not in taken
-            and doc[j].pos_ == "PROPN"
-            and doc[j].is_title
-            and not is_title_word(doc[j])
-        ):
+        while j < len(doc) and named[j]:
             j += 1
         if j - i >= 2:
             span = Span(doc, i, j, label="PERSON")
@@ -243,6 +375,80 @@ def _longer_name(span: Span) -> Span:
     if all(t.text in EDITIONS for t in doc[span.end : end]):
         return Span(doc, span.start, end, label="ORG", span_id="outlet")  # "Politico Europe": an edition
     return Span(doc, span.start, end, label="ORG")
+
+
+def sentence_initial_common(span: Span) -> bool:
+    """ "Turnout was 87.6 percent", "Runoffs in Bolivia ...": one capitalised word that opens a sentence,
+    is written in lower case elsewhere in the document and never capitalised mid-sentence, is a common
+    word the model mistook for a name."""
+    if len(span) != 1 or span.id_ or not span[0].is_alpha:
+        return False
+    token, doc = span[0], span.doc
+    sent_start = token.sent.start
+    if any(not t.is_punct for t in doc[sent_start : token.i]):
+        return False
+    forms = {token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else token.lower_}
+    lower_use = any(t.is_lower and (t.lower_ in forms or t.lemma_ in forms) for t in doc)
+    named_mid = any(
+        t.text == token.text and any(not p.is_punct for p in doc[t.sent.start : t.i]) for t in doc
+    )
+    return lower_use and not named_mid
+
+
+_CONNECTORS = frozenset("of the de del la las los des du di da do dos das y e et".split())
+
+
+def _institution_tail(span: Span, taken: set[int]) -> Span:
+    """ "Universidad" of "Universidad Mayor de San Andrés", "Office of the Attorney" of "... General of
+    Switzerland": the model cuts an institution's name at a title or a foreign word; grow it over the
+    capitalised words and connectors that follow, and over "of <country>" when it had to grow."""
+    doc = span.doc
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if span.id_ or not (first.lower_ in FOREIGN_ORG_HEADS or first.lower_ in INSTITUTION_WORDS):
+        return span
+    end = span.end - 1 if len(span) > 2 and span[-1].lower_ == "of" else span.end  # "... General of"
+    grown = end < span.end
+    while end < len(doc) and end not in taken and "\n" not in doc[end - 1].whitespace_:
+        probe = end
+        while probe < len(doc) and doc[probe].lower_ in _CONNECTORS and probe not in taken:
+            probe += 1
+        word = doc[probe] if probe < len(doc) else None
+        if word is None or probe in taken or not word.is_title or word.pos_ != "PROPN" or word.is_sent_start:
+            break
+        end, grown = probe + 1, True
+    if grown and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
+        place_end = end + 2
+        while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
+            place_end += 1
+        end = place_end
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label="ORG", kb_id=span.kb_id_)
+
+
+def _merge_fragments(spans: list[Span]) -> list[Span]:
+    """ "Wilma" (ORG) + "Condori" (PRODUCT) + "Apaza": a name the model cut into pieces, whole again when
+    the pieces and the name words after them form a person's name the grammar confirms."""
+    spans = sorted(spans, key=lambda s: s.start)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        joined = prev is not None and prev.end == span.start and not prev.id_
+        doc, start, end = span.doc, (prev.start if joined else span.start), span.end
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        whole = Span(doc, start, end, label="PERSON")
+        grown = (joined or end > span.end) and not span.id_
+        plain = all(not glued_hyphen(t) and t.is_alpha for t in whole)
+        cue = grown and plain and person_shaped(whole)
+        if cue and (has_role_apposition(whole) or whole[0].text in GIVEN_NAMES):
+            if joined:
+                out.pop()
+            out.append(whole)
+            continue
+        out.append(span)
+    return out
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:

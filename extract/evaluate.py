@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extract.document import ExtractedDocument
-from extract.rdf import ARG_PROPERTIES, FACT_CLASSES
+from extract.rdf import ARG_PROPERTIES, FACT_CLASSES, classes_of
 from ontology.relations import EDGE_RULES
 
 GROUPS = {"person": "person", "organization": "org", "outlet": "org", "place": "place", "country": "place"}
@@ -43,13 +43,13 @@ def _score(gold: set, predicted: set) -> dict:
 
 def edges(kind: str, args: dict[str, list[str]]) -> set[tuple[str, str, str]]:
     """Return the projection edges (relation kind, source, target) a fact of ``kind`` makes."""
-    classes = FACT_CLASSES.get(kind)
-    if not classes:
+    if kind not in FACT_CLASSES:
         return set()
+    classes = classes_of(kind, args)
     found = set()
     props = {ARG_PROPERTIES[role]: values for role, values in args.items() if role in ARG_PROPERTIES}
     for rule in EDGE_RULES:
-        if rule.fact_class != classes[0]:
+        if rule.fact_class not in classes:
             continue
         for source in props.get(rule.source, []):
             for target in props.get(rule.target, []):

@@ -45,20 +45,27 @@ PARTIES = (
 def institution_patterns() -> list[dict]:
     """Entity-ruler patterns (ORG) for "<Demonym> embassy|consulate|<ministry>"."""
     demonyms = sorted({d for d in DEMONYMS if d[0].isupper() and "." not in d and " " not in d})
-    patterns = [
+    patterns: list[dict] = [
         {
             "label": "ORG",
             "pattern": [{"ORTH": {"IN": demonyms}}, {"ORTH": {"IN": list(INSTITUTION_NOUNS[:4])}}],
             "id": "institution",
         },
     ]
+    # One token pattern per last word ("Ministry", "Office", "Department") rather than one per
+    # ministry: every token pattern costs the matcher on every document, a phrase costs ~nothing.
+    firsts: dict[str, list[str]] = {}
     for ministry in MINISTRIES:
-        words = [{"ORTH": w} for w in ministry.split()]
-        patterns.append(
-            {"label": "ORG", "pattern": [{"ORTH": {"IN": demonyms}}, *words], "id": "institution"}
-        )
-    for party in PARTIES:
-        patterns.append(
-            {"label": "ORG", "pattern": [{"ORTH": w} for w in party.split()], "id": "institution"}
-        )
+        *head, last = ministry.split()
+        if len(head) != 1:  # a longer name keeps a pattern of its own
+            exact = [{"ORTH": w} for w in ministry.split()]
+            patterns.append(
+                {"label": "ORG", "pattern": [{"ORTH": {"IN": demonyms}}, *exact], "id": "institution"}
+            )
+            continue
+        firsts.setdefault(last, []).append(head[0])
+    for last, words in firsts.items():
+        pattern = [{"ORTH": {"IN": demonyms}}, {"ORTH": {"IN": words}}, {"ORTH": last}]
+        patterns.append({"label": "ORG", "pattern": pattern, "id": "institution"})
+    patterns += [{"label": "ORG", "pattern": party, "id": "institution"} for party in PARTIES]
     return patterns

@@ -24,7 +24,17 @@ INSTITUTION_WORDS = frozenset(
         "administration foundation fund bank company corporation group association union league court "
         "parliament senate congress house assembly army navy force forces police service services "
         "organization organisation network times post journal news magazine program programme project "
-        "initiative alliance coalition endowment forum club inc corp ltd llc"
+        "initiative alliance coalition endowment forum club inc corp ltd llc clinic hospital"
+    ).split()
+)
+
+
+# Heads that end an institution's name and no person's ("Mayo Clinic", not "Emily Post").
+INSTITUTION_HEADS = frozenset(
+    (
+        "center centre council institute university college academy ministry department agency committee "
+        "commission office bureau clinic hospital foundation corporation association organization "
+        "organisation"
     ).split()
 )
 
@@ -66,16 +76,61 @@ def is_title_word(token: Token) -> bool:
     )
 
 
+# Words that open an organisation's name in Spanish, Portuguese, French or Italian ("Alianza Andina",
+# "Frente Cívico Unido", "Universidad Mayor de San Andrés"): the small model often calls these people.
+FOREIGN_ORG_HEADS = frozenset(
+    (
+        "alianza frente partido universidad universidade université università movimiento movimento "
+        "mouvement unión união asociación associação fundación fundação fondation instituto institut "
+        "banco banque comisión comissão consejo conselho conseil ministerio ministério ministère tribunal "
+        "cámara câmara chambre confederación confédération federación federação fédération sindicato "
+        "syndicat colegio escuela école agencia agence compañía companhia compagnie grupo groupe congreso "
+        "asamblea assemblée corporación empresa"
+    ).split()
+)
+
+
+# Articles opening a foreign title ("Le Courrier Vaudois", "El Deber"): a person's name never does.
+FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Il", "Der", "Die", "Das"})
+
+
 def looks_institutional(span: Span) -> bool:
     """True when a name's words mark it as an organisation ("Center", "Council", "Times")."""
-    return any(t.lower_ in INSTITUTION_WORDS for t in span)
+    return any(t.lower_ in INSTITUTION_WORDS for t in span) or (
+        len(span) > 1 and span[0].lower_ in FOREIGN_ORG_HEADS
+    )
+
+
+def glued_hyphen(token: Token) -> bool:
+    """True for the "-" inside a hyphenated name ("Diallo-Sy"), which spaCy splits into three tokens."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].is_title
+        and doc[token.i + 1].is_title
+    )
+
+
+def hyphenated_surname(span: Span) -> bool:
+    """True for given name(s) then a hyphenated surname ("Aminata Diallo-Sy"): a person, not a company
+    ("Rolls-Royce" has no separate given name, "Mercedes-Benz Group" ends in an institution word)."""
+    return (
+        len(span) >= 4
+        and glued_hyphen(span[-2])
+        and not glued_hyphen(span[1])
+        and person_shaped(span)
+        and canonical_country(span[-3].text) is None
+    )
 
 
 def person_shaped(span: Span) -> bool:
     """True for 2-4 capitalised words, optionally with particles, that are not an institution's name."""
-    words = [t for t in span if t.lower_ not in NAME_PARTICLES]
+    words = [t for t in span if t.lower_ not in NAME_PARTICLES and not glued_hyphen(t)]
     return (
-        2 <= len(span) <= 5
+        2 <= len(span) - 2 * sum(map(glued_hyphen, span)) <= 5  # "Diallo-Sy" is one word
         and all(t.is_title or (t.text.isupper() and len(t) <= 3) for t in words)
         and not looks_institutional(span)
         and canonical_country(span.text) is None
@@ -93,9 +148,28 @@ def has_role_apposition(span: Span) -> bool:
         window = [t.lower_ for t in doc[span.end + 1 : span.end + 5]]
         if any(w in ROLE_NOUNS for w in window) and not any(w in INSTITUTION_WORDS for w in window[:1]):
             return True
+    if _role_before_comma(span):
+        return True
     return (
         span.start > 0 and doc[span.start - 1].lower_ in ROLE_NOUNS and doc[span.start - 1].dep_ == "compound"
     )
+
+
+def _role_before_comma(span: Span) -> bool:
+    """ "Moldova's deputy prime minister for reintegration, Radu Vîrlan": a role noun phrase, a comma,
+    then the name. Not when the phrase names an organisation ("a spokesman for the company, Acme Foods")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    for token in reversed(doc[max(0, span.start - 8) : span.start - 1]):
+        low = token.lower_
+        if low in ORG_COMMON_NOUNS or low in INSTITUTION_WORDS or token.ent_type_ == "PERSON":
+            return False
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return False
+        if token.pos_ == "NOUN" and low in ROLE_NOUNS:
+            return True
+    return False
 
 
 def _coordinated_with_person(span: Span) -> bool:
@@ -122,6 +196,18 @@ def _org_apposition(span: Span) -> bool:
         for child in span.root.children
         if child.i >= span.end
     )
+
+
+# "its frozen-meals unit, Northfield Kitchens": a company's part named in apposition is an organisation.
+UNIT_NOUNS = frozenset(
+    "unit division subsidiary arm brand affiliate label imprint business center centre program programme "
+    "committee subcommittee department office bureau".split()
+)
+
+
+def _named_after_unit(span: Span) -> bool:
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in UNIT_NOUNS
 
 
 def _org_of_role(span: Span) -> bool:
@@ -217,6 +303,32 @@ def _possessor_of_person(span: Span) -> bool:
     )
 
 
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "across"})
+ARRIVAL_VERBS = frozenset({"cross", "arrive", "land", "dock", "stop", "camp", "disembark"})
+# "a stake in X", "invested in X": "in" before a company, not a place
+NOT_LOCATIVE_HEADS = frozenset(
+    "stake interest investment investor shares share role job position career work invest include "
+    "participate".split()
+)
+
+
+def _locative(span: Span) -> bool:
+    """ "talks in Tiraspol", "officials near Palanca": one unknown name after a place preposition is a
+    place, whatever the model said (it often calls transliterated town names organisations)."""
+    root = span.root
+    if len(span) != 1 or looks_institutional(span) or span.text in GIVEN_NAMES:
+        return False
+    if root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC"):  # "in Bălți and Comrat"
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    governor = root.head.head
+    arrival = root.head.lower_ == "at" and governor.lemma_.lower() in ARRIVAL_VERBS  # "cross at Palanca"
+    if root.head.lower_ not in LOCATIVE_PREPS and not arrival:
+        return False
+    return governor.lemma_.lower() not in NOT_LOCATIVE_HEADS and governor.ent_type_ != "ORG"
+
+
 def label_of(span: Span) -> str:
     """Decide one span's label from gazetteers and grammar, before the document-wide vote."""
     label, text = span.label_, span.text
@@ -240,19 +352,26 @@ def label_of(span: Span) -> str:
         "PRODUCT",
     ):
         return "GPE"
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in INSTITUTION_HEADS:
+        return "ORG"  # "Mayo Clinic", "Hartwell Institute"
+    if label in ("ORG", "PERSON") and span.id_ == "" and not canonical_outlet(text) and _locative(span):
+        return "GPE"
     if label == "PERSON" and (_org_of_role(span) or _org_of_person(span)):
         return "ORG"
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ in ORG_COMMON_NOUNS:
         return "ORG"
     if label == "PERSON" and (
-        _possessor_of_person(span) or _listed_with_organisations(span) or _org_apposition(span)
+        _possessor_of_person(span)
+        or _listed_with_organisations(span)
+        or _org_apposition(span)
+        or _named_after_unit(span)
     ):
         return "ORG"
     known_place = canonical_country(text) or text in CITIES
     if label in ("GPE", "LOC", "PERSON", "PRODUCT") and not known_place and _company_cue(span):
         return "ORG"
     if (
-        label in ("GPE", "LOC")
+        label in ("GPE", "LOC", "PERSON")  # "Moldovan authorities": an adjective, not a person
         and country_of_demonym(text)
         and not canonical_country(text)
         and text not in CITIES
@@ -260,25 +379,85 @@ def label_of(span: Span) -> str:
         return "NORP"
     if label in ("FAC", "LOC") and looks_institutional(span) and span[-1].lower_ not in ("house", "street"):
         return "ORG"
+    if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and len(span) > 1 and not known_place:
+        before = span.doc[span.start - 1].text if span.start else ""
+        titled = span[0].text in FOREIGN_ARTICLES or before in FOREIGN_ARTICLES
+        if span[0].lower_ in FOREIGN_ORG_HEADS or (label == "PERSON" and titled):
+            return "ORG"  # "Alianza Andina", "Le Courrier Vaudois"
     if label in OTHER_LABELS and person_shaped(span):
         first = span[0].text
-        if first in GIVEN_NAMES or has_role_apposition(span) or _coordinated_with_person(span):
+        if (
+            first in GIVEN_NAMES
+            or has_role_apposition(span)
+            or _coordinated_with_person(span)
+            or hyphenated_surname(span)
+        ):
             return "PERSON"
     return label
+
+
+def _surnames(span: Span) -> list[str]:
+    """The forms a person's later mentions use: the last word, a hyphenated surname ("Diallo-Sy"), and
+    the first of two surnames in a three-word Iberian name ("Choque" of "Ximena Choque Villca")."""
+    forms = [span[-1].text] if span[-1].is_title else []
+    if len(span) >= 4 and glued_hyphen(span[-2]):
+        forms.append(span[-3:].text)
+    if len(span) == 3 and all(t.is_title and t.is_alpha for t in span):
+        forms.append(span[1].text)
+    return forms
+
+
+def _short_institution_names(spans: list[Span], labels: list[str], surnames: set[str]) -> set[str]:
+    """ "Maumee Valley" for "Maumee Valley Medical Center", "Electoral Tribunal" for "Supreme Electoral
+    Tribunal": a "person" whose words open or close an institution's longer name is that institution."""
+    orgs = [
+        s.text.split()
+        for s, lab in zip(spans, labels, strict=True)
+        if lab == "ORG" and looks_institutional(s)
+    ]
+    short = set()
+    for span, label in zip(spans, labels, strict=True):
+        words = span.text.split()
+        if label != "PERSON" or span.text in surnames or not all(w[:1].isupper() for w in words):
+            continue
+        if canonical_country(span.text) or span.text in CITIES:
+            continue
+        n = len(words)
+        if any(len(o) > n and (o[:n] == words or o[-n:] == words) for o in orgs):
+            short.add(span.text)
+    return short
+
+
+def _named_by_surname(span: Span, label: str, single_people: set[str]) -> bool:
+    """ "Gonzalo Urquidi Peñaranda" called an organisation while "Urquidi" alone is a person: a full
+    name whose later word is a person's mention elsewhere in the document is that person."""
+    return (
+        label in OTHER_LABELS
+        and person_shaped(span)
+        and not looks_institutional(span)
+        and any(t.text in single_people for t in span[1:] if not glued_hyphen(t))
+    )
 
 
 def relabel(spans: list[Span]) -> list[Span]:
     """Give each surface form its document-wide label: grammar and gazetteers first, then a vote."""
     votes: dict[str, Counter] = defaultdict(Counter)
     fixed = []
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title}
-    for s in spans:  # "von der Leyen" as a surname of "Ursula von der Leyen"
-        if s.label_ == "PERSON" and len(s) > 2 and s[1].lower_ in NAME_PARTICLES:
+    labels = [label_of(s) for s in spans]  # surnames of names the grammar repaired count too
+    people = [s for s, lab in zip(spans, labels, strict=True) if lab == "PERSON"]
+    surnames = {form for s in people if len(s) > 1 for form in _surnames(s)}
+    single_people = {s.text for s in people if len(s) == 1 and s[0].is_title}
+    labels = [
+        "PERSON" if _named_by_surname(s, lab, single_people) else lab
+        for s, lab in zip(spans, labels, strict=True)
+    ]
+    for s in people:  # "von der Leyen" as a surname of "Ursula von der Leyen"
+        if len(s) > 2 and s[1].lower_ in NAME_PARTICLES:
             surnames.add(s[1:].text)
             surnames.add(s[1:].text[0].upper() + s[1:].text[1:])
     speaking = {s.text for s in spans if _speaking_facility(s)}
-    for span in spans:
-        label = label_of(span)
+    speaking |= _short_institution_names(spans, labels, surnames)
+    for span, label in zip(spans, labels, strict=True):
         if span.text in surnames and span.id_ not in ("outlet", "institution", "masthead"):
             label = "PERSON"
         if span.text in speaking:

@@ -21,6 +21,20 @@ CONTACT_VERBS = {
     "conversation": "spoke with",
 }
 
+MENTION_VERBS = {  # a contact the text does not say happened (extract.modality)
+    "planned": "is to {}",
+    "hypothetical": "might {}",
+    "denied": "denied {}",
+    "negated": "did not {}",
+}
+BASE_VERBS = {  # contact type -> (verb, gerund)
+    "meeting": ("meet", "meeting"),
+    "conversation": ("speak with", "speaking with"),
+    "call": ("call", "calling"),
+    "communication": ("communicate with", "communicating with"),
+    "interaction": ("interact with", "interacting with"),
+}
+
 
 def _list(names: list[str]) -> str:
     if len(names) <= 1:
@@ -56,16 +70,23 @@ def label(kind: str, args: dict[str, list[str]], values: dict, name: Callable[[s
                 and not values.get("end")
             ):
                 when = f" in {values['start']}"
-            return f"{first('member')} {verb} {first('organization')}{when}"
+            org = first("organization")
+            words = title.split()
+            if words and words[-1].islower() and not set(org.lower().split()) & {w.lower() for w in words}:
+                return f"{first('member')} {verb} {title} at {org}{when}"  # "led the trading desk at X"
+            return f"{first('member')} {verb} {org}{when}"
         org = first("organization")
-        at = f" at {org}" if org and org.lower() not in title.lower() else ""
+        # "spokeswoman for Sweden's Foreign Ministry" already names "Swedish Foreign Ministry"
+        named = org and (org.lower() in title.lower() or org.lower().split(" ", 1)[-1] in title.lower())
+        at = f" at {org}" if org and not named else ""
         if values.get("former"):
             words = title.split()
             title = " ".join(w for w in words if w.lower() != "former")
             return f"{first('member')} formerly held the post of {title}{at}{_dates(values)}"
         return f"{first('member')} held the post of {title}{at}{_dates(values)}"
     if kind == "quotation":
-        speaker = first("creator") or "Unnamed sources"
+        source = str(values.get("sourceDescription") or "unnamed sources")
+        speaker = first("creator") or f"{source[:1].upper()}{source[1:]} (unnamed)"
         verb = "described" if values.get("cue") == "describe" and n.get("about") else None
         if verb:
             text = f"{speaker} described {first('about')}"
@@ -92,6 +113,12 @@ def label(kind: str, args: dict[str, list[str]], values: dict, name: Callable[[s
         )
         when = f" in {values['start']}" if values.get("start") else ""
         return f"{names[0]} {verb} {_list(names[1:])}{times}{when}" if names else "contact"
+    if kind == "contact_mention":
+        names = n.get("participant", [])
+        base, gerund = BASE_VERBS.get(str(values.get("contactType")), ("contact", "contacting"))
+        state = str(values.get("status"))
+        verb = MENTION_VERBS.get(state, "did not {}").format(gerund if state == "denied" else base)
+        return f"{names[0]} {verb} {_list(names[1:])}" if names else "contact not said to have happened"
     if kind == "part_of":
         return f"{first('part')} is part of {first('whole')}"
     if kind == "denial":

@@ -1,5 +1,7 @@
 """Sentence boundaries from layout: a line break ends a sentence; a closing quote never starts one."""
 
+from itertools import pairwise
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,18 +30,25 @@ class LineBreaker:
 
     def __call__(self, doc: Doc) -> Doc:
         roles = quote_roles(doc)
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
+        tokens = list(doc)  # one Token object per position, not three per step
+        # Collect the values and write them in one go: each ``token.is_sent_start = ...`` makes spaCy
+        # scan the whole Doc for a parse, which made this component quadratic in the article length.
+        starts = doc.to_array(["SENT_START"]).astype("int64")  # spaCy hands it back as uint64
+        for previous, token in pairwise(tokens):
             if token.is_space:
                 continue
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-                token.is_sent_start = True
-                if token.i + 1 < len(doc) and not doc[token.i + 1].is_space and not doc[token.i + 1].is_punct:
-                    doc[token.i + 1].is_sent_start = False
+                starts[token.i] = 1
+                following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+                if following is not None and not following.is_space and not following.is_punct:
+                    starts[following.i] = -1
             elif roles.get(token.i) == "close" or (
                 token.is_punct and token.text in ",.;:!?)]" and not previous.is_space
             ):
-                token.is_sent_start = False
+                starts[token.i] = -1
+        if len(tokens):
+            starts[0] = 1  # spaCy's own rule: the first token starts a sentence
+            doc.from_array(["SENT_START"], starts.astype("uint64"))  # type: ignore[arg-type]  # -1 wraps, as spaCy stores it
         return doc
 
 

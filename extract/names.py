@@ -5,12 +5,29 @@ a common given name and looks like a person's name is relabelled a person; a cit
 person is relabelled a place. The lists are package data (``extract/data/*.txt``).
 """
 
+import unicodedata
 from importlib.resources import files
+
+
+def fold(text: str) -> str:
+    """Drop accents for lookups only ("Chișinău" -> "Chisinau"); names keep their spelling."""
+    if text.isascii():  # most names: skip the Unicode decomposition (a hot path of every component)
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+class FoldedNames(frozenset):
+    """A name list that matches with or without accents ("Kröner", "Vîrlan", "Chișinău")."""
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, str) and frozenset.__contains__(self, fold(item))
 
 
 def _read(name: str) -> frozenset[str]:
     text = files("extract").joinpath("data", name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return FoldedNames(
+        fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 GIVEN_NAMES = _read("given_names.txt")

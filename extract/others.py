@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from extract.dates import years
 from extract.records import Claim, Ref
-from extract.syntax import negated, pobjs, ref, refs_of, sentence_span, subject
+from extract.syntax import negated, pobjs, ref, refs_of, sentence_of, sentence_span, sentences, subject
 
 EVENT_NOUNS = frozenset(
     (
@@ -33,15 +33,26 @@ DELIVER_VERBS = frozenset({"give", "deliver", "host"})
 DENY_VERBS = frozenset(
     (
         "deny dismiss reject ridicule refute rebut attack dispute disavow deride mock slam contest brush "
-        "decry scoff laugh"
+        "decry scoff laugh call"
     ).split()
 )
 ALLEGATION_NOUNS = frozenset(
     (
         "allegation claim accusation report assumption charge rumor rumour suggestion speculation story "
-        "insinuation assertion"
+        "insinuation assertion finding wrongdoing criticism"
     ).split()
 )
+# Prepositions whose object an allegation is about ("allegations against X", "claims about X").
+TARGET_PREPS = frozenset({"against", "about", "of", "on", "by", "over", "involving", "concerning"})
+# What "called the report X" must call it to deny it.
+FALSE_WORDS = frozenset(
+    (
+        "false untrue baseless unfounded groundless wrong absurd ridiculous nonsense smear lie fabrication "
+        "fiction fake misleading inaccurate defamatory fabricated"
+    ).split()
+)
+# Nouns that stand for the speaker's client: "the allegations against his client", "my client".
+CLIENT_NOUNS = frozenset({"client", "clients"})
 ALLEGE_CUES = ("allege", "accuse", "claim", "charge")
 ADVISE_VERBS = frozenset({"advise", "counsel"})
 
@@ -214,18 +225,28 @@ class OtherFinder:
             subj = subject(verb)
             agents = refs_of(subj) if subj is not None else []
         objects = [o for o in objects if o.lemma_.lower() in ALLEGATION_NOUNS]
+        if verb.lemma_.lower() == "call" and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") and c.lemma_.lower() in FALSE_WORDS for c in verb.children
+        ):
+            objects = []  # "called the report false" denies it; "called the report accurate" does not
         if not objects or not agents:
             return []
         obj = objects[0]
-        about = [
-            ref(t)
-            for t in obj.subtree
-            if ref(t) and t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and t.i != obj.i
-        ]
-        about = [r for r in about if r]
+        about: list[Ref] = []
+        for t in obj.subtree:
+            if t.i == obj.i or t.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ not in TARGET_PREPS:
+                continue  # "reports that X steered contracts to the firm": not about the firm
+            found = ref(t)
+            if found:
+                about.append(found)
+            elif t.lower_ in CLIENT_NOUNS:  # "the allegations against his client"
+                about += [Ref(k, "represents.client") for a in agents for k in clients_of(doc, a.key)]
         if not about:
-            earlier = [r for i, r in targets if i < verb.i]
-            about = earlier[-1:] if earlier else []
+            about = _recent_target(doc, verb, targets)
+        if not about:  # "X's lawyer dismissed the audit's findings": the findings are about the client
+            about = [Ref(k, "represents.client") for a in agents for k in clients_of(doc, a.key)]
         if not about:
             return []
         out = []
@@ -259,14 +280,37 @@ class OtherFinder:
                 token.pos_ == "NOUN" and lemma in ("allegation", "accusation")
             ):
                 for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ not in TARGET_PREPS:
+                        continue  # "accused X of ... in an interview with OUTLET"
                     if child.dep_ in ("ccomp", "acl", "relcl", "dobj", "prep"):
                         for sub in child.subtree:
                             r = ref(sub)
                             if (
                                 r
-                                and r.key.startswith("person:")
+                                and r.key.startswith(("person:", "org:"))
+                                and doc._.kg_entities[r.key].type != "outlet"
                                 and sub.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                             ):
                                 found.append((token.i, r))
                                 break
         return found
+
+
+def clients_of(doc: Doc, agent: str) -> list[str]:
+    """Keys of the people ``agent`` represents, as the text's titles say ("Dalsgaard's lawyer, X")."""
+    return [
+        key
+        for c in doc._.kg_claims
+        if c.kind == "representation" and agent in c.args.get("agent", [])
+        for key in c.args.get("represented", [])
+    ]
+
+
+def _recent_target(doc: Doc, verb: Token, targets: list[tuple[int, Ref]]) -> list[Ref]:
+    """Who the last allegation before ``verb`` was about: a person anywhere earlier in the text, an
+    organisation only in the same or the previous sentence (organisations are named too often)."""
+    spans = sentences(doc)
+    at = spans.index(sentence_of(doc, verb.i))
+    near = spans[max(at - 1, 0)][0]
+    earlier = [r for i, r in targets if i < verb.i and (r.key.startswith("person:") or i >= near)]
+    return earlier[-1:]

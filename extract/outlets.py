@@ -201,3 +201,71 @@ def _split(words: list[str]) -> list[str]:
         parts = word.replace("-", " - ").split()
         out.extend(parts)
     return out
+
+
+# Common nouns that say the name next to them is a news outlet ("the state news agency X",
+# "the local newspaper X", "X, a public broadcaster,").
+OUTLET_NOUNS = frozenset(
+    (
+        "newspaper paper daily tabloid broadcaster station channel magazine outlet website newsletter "
+        "weekly wire newsroom"
+    ).split()
+)
+# Nouns a quote is given in, to an outlet: "in a statement to X", "in an interview with X".
+STATEMENT_NOUNS = frozenset({"statement", "interview", "remarks", "comments", "email", "message"})
+# Verbs whose "to X" takes an audience: "described the deal to X as ...", "confirmed to X".
+TO_AUDIENCE_VERBS = frozenset({"describe", "confirm", "explain", "say"})
+# Verbs whose agent is a publisher: "cited by X", "quoted by X", "a report by X".
+BY_PUBLISHER = frozenset({"cite", "quote", "interview", "report", "publish"})
+REPORT_NOUNS = frozenset({"report", "story", "article", "investigation", "interview"})
+
+
+def outlet_noun_before(span) -> bool:
+    """True for "the (state) news agency X", "the newspaper X": an outlet noun right before a name."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in OUTLET_NOUNS:
+        return True
+    return before.lower_ == "agency" and span.start > 1 and doc[span.start - 2].lower_ in ("news", "press")
+
+
+def outlet_cue(span) -> str | None:
+    """Return the construction that marks an organisation's name as a news outlet, or None.
+
+    The constructions of attribution say what the name is even when it is on no list: the object of
+    "told", "in a statement to X", "in an interview with X", "described ... to X as", "cited/quoted
+    by X", "a report by X", "according to The X" (a capitalised "The" styles a title), and an outlet
+    noun next to it ("the state news agency X").
+    """
+    root = span.root
+    head = root.head
+    if outlet_noun_before(span):
+        return "outlet.noun"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in OUTLET_NOUNS for c in root.children):
+        return "outlet.noun"
+    lemma = head.lemma_.lower()
+    if root.dep_ in ("dobj", "dative") and lemma == "tell" and head.pos_ == "VERB":
+        return "outlet.told"
+    if root.dep_ != "pobj":
+        return None
+    prep, governor = head.lower_, head.head
+    glemma = governor.lemma_.lower()
+    if prep in ("to", "with") and governor.pos_ == "NOUN" and glemma in STATEMENT_NOUNS:
+        return "outlet.statement_to"
+    audience = prep == "to" and governor.pos_ == "VERB" and glemma in TO_AUDIENCE_VERBS
+    if audience and (glemma == "confirm" or any(c.lower_ == "as" for c in governor.children)):
+        return "outlet.described_to"
+    styled = (
+        span.start > 0
+        and span.doc[span.start - 1].text == "The"
+        and not span.doc[span.start - 1].is_sent_start
+    )
+    if prep == "to" and governor.lower_ == "according" and styled:
+        return "outlet.according_to"  # "according to The Valley Courier"; not "according to Goldman Sachs"
+    if prep == "by" and head.dep_ == "agent" and glemma in BY_PUBLISHER:
+        return "outlet.cited_by"
+    if prep in ("by", "in") and governor.pos_ == "NOUN" and glemma in REPORT_NOUNS:
+        return "outlet.report_by"
+    return None

@@ -1,5 +1,7 @@
 """Countries: canonical names, their common other names, and the adjectives that point to them."""
 
+from extract.names import fold
+
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "United States": (
         "U.S.",
@@ -210,11 +212,78 @@ DEMONYMS: dict[str, str] = {
     "Vietnamese": "Vietnam",
     "Filipino": "Philippines",
     "Indonesian": "Indonesia",
+    # the countries above without an adjective yet ("Moldovan authorities", "a Chilean court")
+    "Taiwanese": "Taiwan",
+    "Jordanian": "Jordan",
+    "Libyan": "Libya",
+    "Tunisian": "Tunisia",
+    "Algerian": "Algeria",
+    "Moroccan": "Morocco",
+    "Yemeni": "Yemen",
+    "Omani": "Oman",
+    "Kuwaiti": "Kuwait",
+    "Bahraini": "Bahrain",
+    "Portuguese": "Portugal",
+    "Slovak": "Slovakia",
+    "Bulgarian": "Bulgaria",
+    "Croatian": "Croatia",
+    "Slovenian": "Slovenia",
+    "Bosnian": "Bosnia",
+    "Albanian": "Albania",
+    "Kosovar": "Kosovo",
+    "Montenegrin": "Montenegro",
+    "Macedonian": "North Macedonia",
+    "Moldovan": "Moldova",
+    "Icelandic": "Iceland",
+    "Azerbaijani": "Azerbaijan",
+    "Uzbek": "Uzbekistan",
+    "Turkmen": "Turkmenistan",
+    "Kyrgyz": "Kyrgyzstan",
+    "Tajik": "Tajikistan",
+    "Mongolian": "Mongolia",
+    "Thai": "Thailand",
+    "Cambodian": "Cambodia",
+    "Laotian": "Laos",
+    "Malaysian": "Malaysia",
+    "Singaporean": "Singapore",
+    "Colombian": "Colombia",
+    "Chilean": "Chile",
+    "Peruvian": "Peru",
+    "Bolivian": "Bolivia",
+    "Ecuadorian": "Ecuador",
+    "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay",
+    "Ethiopian": "Ethiopia",
+    "Sudanese": "Sudan",
+    "Somali": "Somalia",
+    "Ghanaian": "Ghana",
+    "Senegalese": "Senegal",
+    "Malian": "Mali",
+    "Chadian": "Chad",
+    "Congolese": "Congo",
+    "Ugandan": "Uganda",
+    "Rwandan": "Rwanda",
+    "Tanzanian": "Tanzania",
+    "Zimbabwean": "Zimbabwe",
+    "Angolan": "Angola",
+    "Mozambican": "Mozambique",
+    "Cypriot": "Cyprus",
+    "Maltese": "Malta",
+    "Bangladeshi": "Bangladesh",
+    "Sri Lankan": "Sri Lanka",
+    "Nepali": "Nepal",
+    "Nepalese": "Nepal",
+    "Haitian": "Haiti",
+    "Nicaraguan": "Nicaragua",
+    "Guatemalan": "Guatemala",
+    "Honduran": "Honduras",
+    "Panamanian": "Panama",
+    "Luxembourgish": "Luxembourg",
 }
 
 
 def _key(name: str) -> str:
-    name = name.strip()
+    name = fold(name.strip())  # "Türkiye" and "Turkiye", "Curaçao" and "Curacao" look up alike
     return name[4:] if name.lower().startswith("the ") else name
 
 
@@ -231,3 +300,11 @@ def canonical_country(name: str) -> str | None:
 def country_of_demonym(word: str) -> str | None:
     """Return the country an adjective or abbreviation points to ("Russian" -> "Russia")."""
     return DEMONYMS.get(word) or canonical_country(word)
+
+
+def demonym_of(country: str) -> str | None:
+    """Return the adjective of a canonical country ("Russia" -> "Russian"), the first one listed."""
+    for word, name in DEMONYMS.items():
+        if name == country and word[:1].isupper() and "." not in word and word.isalpha():
+            return word
+    return None

@@ -5,8 +5,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extract.others import CLIENT_NOUNS, clients_of
 from extract.records import Claim, Ref
 from extract.syntax import (
+    doc_refs,
     in_quote,
     ref,
     refs_of,
@@ -17,6 +19,7 @@ from extract.syntax import (
     text_of,
     trimmed,
 )
+from extract.unnamed import describe
 
 SPEECH = frozenset(
     (
@@ -37,13 +40,16 @@ INTERVIEW_NOUNS = frozenset(
     ).split()
 )
 PLACE_PREFIX = "place:"
-ABOUT_PREPS = frozenset({"with", "about", "of", "against", "for", "between"})
+ABOUT_PREPS = frozenset({"with", "about", "of", "against", "for", "between", "from"})
+ABOUT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss", "appos", "pobj"})
 PUBLISH_VERBS = frozenset(
     (
         "write say tell argue warn claim declare comment note speak add explain insist admit suggest state"
     ).split()
 )
+CUE_LEMMAS = SPEECH | SPEAK_TO | INTERVIEW_NOUNS | {"cite", "quote"}
 CONFIDENCE = 0.9
+UNNAMED_CONFIDENCE = 0.8
 
 
 @dataclass
@@ -60,6 +66,7 @@ class Event:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     outlet_speaker: bool = False
+    source: str | None = None  # how an unnamed source is described ("U.S. officials")
 
 
 def _place_is_topic(token: Token) -> bool:
@@ -92,6 +99,52 @@ def outlets_after(doc: Doc, token: Token, preps: tuple[str, ...]) -> list[Ref]:
     return found
 
 
+def _place_subject(token: Token) -> bool:
+    """Inside a quote a place is a topic only as a clause's subject ("Toledo is next in line"), not
+    as a location ("hospitals in Chicago")."""
+    head = token
+    while head.dep_ in ("compound", "flat", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
+
+
+def clause_about(tokens) -> list[Ref]:
+    """Who a reported clause is about: its subjects, objects, possessors and the objects of "about",
+    "against", "from" ...; a conjunct counts as its first conjunct does ("against X and Y")."""
+    about = []
+    for token in tokens:
+        found = ref(token)
+        if not found or in_quote(token):
+            continue
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ not in ABOUT_DEPS:
+            continue
+        if first.dep_ == "pobj" and first.head.lower_ not in ABOUT_PREPS:
+            continue
+        if found.key.startswith(PLACE_PREFIX) and not _place_is_topic(first):
+            continue
+        about.append(found)
+    return about
+
+
+def _main_about(root: Token, skip: Token, speaker: Ref) -> list[Ref]:
+    """ "X will pay 38 times Y's revenue, according to Z": Z speaks about the main clause's subject and
+    objects (not about what the "according to" phrase itself names)."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return []
+    left_out = {t.i for t in skip.subtree}
+    main = subject(root)
+    about: list[Ref] = []
+    if main is not None:  # the subject itself (or the name in apposition to it), not its possessor
+        about = refs_of(main) or [r for c in main.children if c.dep_ == "appos" for r in refs_of(c)]
+    objects = [
+        t for c in root.children if c.dep_ in ("dobj", "dative") and c.i not in left_out for t in c.subtree
+    ]
+    return [r for r in about + clause_about(objects) if r.key != speaker.key]
+
+
 @Language.factory("kg_quotes")
 def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
     """Create the component that finds attributed statements."""
@@ -114,33 +167,39 @@ class QuoteFinder:
         found: list[Event] = []
         reported: list[Ref] = []
         given: list[Ref] = []
+        venues: list[Token] = []  # "interview" in "In an interview with X, ..."
         for token in sent:
             low, lemma = token.lower_, token.lemma_.lower()
-            if in_quote(token):
-                continue
+            if (lemma not in CUE_LEMMAS and low != "according") or in_quote(token):
+                continue  # most words cue nothing: skip them before any parse lookups
             if low == "according":
                 for obj in (
                     c for p in token.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"
                 ):
+                    unnamed = describe(obj)
+                    if unnamed:  # "according to people familiar with the talks"
+                        event = Event(token, "according to", "quote.according_to", [], source=unnamed)
+                        event.sentences.append(sentence_span(doc, token))
+                        main = subject(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+                        event.about = refs_of(main) if main is not None else []
+                        found.append(event)
                     for r in refs_of(obj):
                         if is_outlet(doc, r):
                             reported.append(r)
                         else:
                             event = Event(token, "according to", "quote.according_to", [r])
                             event.sentences.append(sentence_span(doc, token))
-                            person = r.key.startswith("person:")
-                            main = (
-                                subject(sent.root) if person and sent.root.pos_ in ("VERB", "AUX") else None
-                            )
-                            event.about = (
-                                [x for x in refs_of(main) if x.key != r.key] if main is not None else []
-                            )
+                            if r.key.startswith("person:"):  # "according to the ministry": no topic
+                                event.about = _main_about(sent.root, token, r)
                             found.append(event)
                 continue
             if lemma in ("cite", "quote") and token.tag_ == "VBN":
                 reported += outlets_after(doc, token, ("by",))
             if lemma in INTERVIEW_NOUNS and token.pos_ == "NOUN":
-                given += outlets_after(doc, token, ("with", "to", "for"))
+                outlets = outlets_after(doc, token, ("with", "to", "for"))
+                given += outlets
+                if outlets:
+                    venues.append(token)
             if token.pos_ != "VERB" or (lemma not in SPEECH and lemma not in SPEAK_TO):
                 continue
             event = self._event(doc, token, lemma)
@@ -148,6 +207,8 @@ class QuoteFinder:
                 found.append(event)
         people = [e for e in found if not e.outlet_speaker]
         outlets = [e for e in found if e.outlet_speaker]
+        if given and not people:
+            people = self._interview_events(doc, venues)
         if people:
             for event in outlets:
                 reported += event.speakers
@@ -161,12 +222,37 @@ class QuoteFinder:
             event.given += given
         return outlets
 
+    def _interview_events(self, doc: Doc, venues: list[Token]) -> list[Event]:
+        """ "In an interview with X, Choque dismissed the allegations": whatever the clause the
+        interview frames says, its subject said it to the outlet, with or without a speech verb."""
+        events = []
+        for noun in venues:
+            prep = noun.head
+            verb = prep.head
+            if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or verb.pos_ != "VERB":
+                continue
+            subj = subject(verb)
+            speakers = [r for r in refs_of(subj) if not is_outlet(doc, r)] if subj is not None else []
+            if not speakers:
+                continue
+            event = Event(verb, verb.lemma_.lower(), "quote.interview", speakers)
+            event.about = self._about_syntax(doc, verb, verb.lemma_.lower())
+            event.sentences.append(sentence_span(doc, verb))
+            events.append(event)
+        return events
+
     @staticmethod
     def _merge(events: list[Event]) -> list[Event]:
         merged: list[Event] = []
         for event in events:
             same = next(
-                (m for m in merged if {r.key for r in m.speakers} == {r.key for r in event.speakers}), None
+                (
+                    m
+                    for m in merged
+                    if {r.key for r in m.speakers} == {r.key for r in event.speakers}
+                    and m.source == event.source
+                ),
+                None,
             )
             if same is None:
                 merged.append(event)
@@ -192,6 +278,7 @@ class QuoteFinder:
             if inner_subj is not None and is_outlet(doc, ref(subj)):
                 subj = inner_subj
         speakers: list[Ref] = refs_of(subj) if subj is not None else []
+        source = describe(subj) if subj is not None and not speakers else None
         reported: list[Ref] = []
         if lemma in ("quote", "cite") and verb.tag_ == "VBN":
             return None
@@ -232,12 +319,21 @@ class QuoteFinder:
             rule = "quote.spoke_to"
         elif lemma not in ("tell", "describe"):
             rule = "quote.said" if not given else ("quote.interview" if interview else "quote.said_to")
-        if not speakers and not reported and lemma not in ("allege", "claim", "say", "report", "accuse"):
+        if lemma == "quote" and source:
+            source = None  # "officials quoted X": the quoted one speaks
+        if (
+            not speakers
+            and not source
+            and not reported
+            and lemma not in ("allege", "claim", "say", "report", "accuse")
+        ):
             return None
         outlet_speaker = bool(speakers) and all(is_outlet(doc, r) for r in speakers) and lemma in REPORTING
         if outlet_speaker:
             rule = "quote.outlet"
-        event = Event(verb, lemma, rule, speakers, given, reported, outlet_speaker=outlet_speaker)
+        event = Event(
+            verb, lemma, rule, speakers, given, reported, outlet_speaker=outlet_speaker, source=source
+        )
         event.about = self._about_syntax(doc, verb, lemma)
         event.sentences.append(sentence_span(doc, verb))
         return event
@@ -255,17 +351,7 @@ class QuoteFinder:
                         if c.dep_ in ("acl", "ccomp") and obj.lemma_.lower() in INTERVIEW_NOUNS
                     ]
         for clause in clauses:
-            for token in clause.subtree:
-                found = ref(token)
-                if not found or in_quote(token):
-                    continue
-                if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "poss", "appos", "pobj"):
-                    continue
-                if token.dep_ == "pobj" and token.head.lower_ not in ABOUT_PREPS:
-                    continue
-                if found.key.startswith(PLACE_PREFIX) and not _place_is_topic(token):
-                    continue
-                about.append(found)
+            about += clause_about(clause.subtree)
         for child in verb.children:
             if child.dep_ == "dobj" and lemma in (
                 "describe",
@@ -312,7 +398,11 @@ class QuoteFinder:
         return not any(t.is_space and t.text.count("\n") >= 2 for t in doc[a:b])
 
     def _claims(self, doc: Doc, event: Event) -> list[Claim]:
-        """One claim per named speaker (a statement has exactly one creator); none without a speaker."""
+        """One claim per named speaker (a statement has exactly one creator), or one for an unnamed
+        source described in words; none when the text gives neither."""
+        if not event.speakers and event.source:
+            claim = self._claim(doc, event)
+            return [claim] if claim else []
         out = []
         for speaker in event.speakers:
             single = Event(
@@ -336,15 +426,19 @@ class QuoteFinder:
         speakers = {r.key for r in event.speakers}
         outlets = {r.key for r in event.given + event.reported}
         about = list(event.about)
+        resolved = doc_refs(doc)
         for start, end in event.quotes:
             for token in doc[start:end]:
-                found = doc._.kg_refs.get(token.i)
+                if token.lower_ in CLIENT_NOUNS and any(c.lower_ in ("my", "our") for c in token.children):
+                    # "My client signed nothing": the lawyer speaks about the person represented
+                    about += [Ref(k, "represents.client") for s in speakers for k in clients_of(doc, s)]
+                found = resolved.get(token.i)
                 if found and found.rule == "coref.quote_pronoun" and found.key in speakers:
                     other = next((k for k in doc._.kg_people if k not in speakers), None)
                     found = Ref(other, found.rule, found.confidence * 0.9) if other else None
                 if (
                     found
-                    and not found.key.startswith(PLACE_PREFIX)
+                    and (not found.key.startswith(PLACE_PREFIX) or _place_subject(token))
                     and not (found.rule and found.key in speakers)
                 ):
                     about.append(found)
@@ -354,6 +448,8 @@ class QuoteFinder:
         refs = event.speakers + about
         coref = next((r.rule for r in refs if r.rule), None)
         confidence = CONFIDENCE * min([r.confidence for r in event.speakers] or [1.0])
+        if event.source:
+            confidence = UNNAMED_CONFIDENCE
         if about and coref:
             confidence = min(confidence, CONFIDENCE * min(r.confidence for r in about))
         args = {
@@ -362,17 +458,20 @@ class QuoteFinder:
             "givenTo": sorted({r.key for r in event.given}),
             "reportedBy": sorted({r.key for r in event.reported} - {r.key for r in event.given}),
         }
-        if not args["creator"]:
+        if not args["creator"] and not event.source:
             return None
         if not (args["about"] or args["givenTo"] or args["reportedBy"] or text):
             return None
-        values = {"cue": event.cue, "direct": bool(event.quotes)}
+        values: dict[str, object] = {"cue": event.cue, "direct": bool(event.quotes)}
+        if event.source and not args["creator"]:
+            values["sourceDescription"] = event.source
         if text:
             values["text"] = text
         evidence = list(dict.fromkeys(event.sentences))
+        unnamed = "+source.unnamed" if event.source and not args["creator"] else ""
         return Claim(
             "quotation",
-            event.rule + (f"+{coref}" if coref else ""),
+            event.rule + unnamed + (f"+{coref}" if coref else ""),
             round(confidence, 2),
             {k: v for k, v in args.items() if v},
             values,

@@ -18,6 +18,7 @@ CAREER_BECOME = frozenset({"become"})
 CAREER_APPOINT = frozenset({"appoint", "name", "elect", "nominate", "promote", "install", "tap", "hire"})
 CAREER_AT = frozenset({"work"})
 CAREER_JOIN = frozenset({"join"})
+CAREER_IN = frozenset({"serve"})  # "served in the Ohio Senate", "served on the board of X"
 CAREER_LEAD = {
     "lead": "head",
     "head": "head",
@@ -35,6 +36,9 @@ AGENT_ROLES = frozenset(
     {"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative", "agent"}
 )
 CAREER_BE = frozenset({"be"})
+ORG_ENVOYS = frozenset({"envoy", "ambassador", "emissary"})
+# Unnamed parts of an organisation a person can lead ("headed the ministry's integration department").
+LED_UNITS = frozenset({"department", "division", "unit", "office", "team", "desk", "bureau", "directorate"})
 CAREER_RULE = frozenset({"rule", "govern", "lead", "run", "head"})
 TITLE_CONFIDENCE, APPOSITION_CONFIDENCE, CAREER_CONFIDENCE = 0.9, 0.85, 0.85
 
@@ -87,6 +91,24 @@ def position(
                     list(evidence),
                 )
             )
+    sent_by_org = " to " not in f" {title.text.lower()} "  # an ambassador *to* the UN is sent by someone else
+    if (
+        head in ORG_ENVOYS
+        and title.organization
+        and not title.sender
+        and title.possessor is None
+        and sent_by_org
+    ):
+        claims.append(  # "the European Union's special envoy": an envoy represents the body sending them
+            Claim(
+                "representation",
+                "represents.envoy_of",
+                round(conf * 0.85, 2),
+                {"agent": [member], "represented": [title.organization]},
+                {"text": title.text},
+                list(evidence),
+            )
+        )
     if head in ENVOY_ROLES and title.sender and title.sender.startswith("place:"):
         claims.append(
             Claim(
@@ -110,7 +132,7 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
     if (
         i > 0
         and doc[i].text == ","
-        and (mention.end >= len(doc) or doc[mention.end].text in (",", ".", ";", "said", "told"))
+        and (mention.end >= len(doc) or doc[mention.end].text in (",", ".", ";", "said", "told", "of"))
     ):
         i -= 1
     tokens: list[Token] = []
@@ -192,8 +214,12 @@ def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
 def dates_of(verb: Token) -> tuple[str | None, str | None]:
     """Return the years stated in the verb's own clause (not in conjoined or embedded clauses)."""
     skip = set()
-    for child in verb.children:
-        if child.dep_ in ("conj", "ccomp", "advcl", "relcl") and child.pos_ in ("VERB", "AUX"):
+    for child in verb.subtree:  # also "a diplomat who served ... from 2015 to 2020" under the object
+        if (
+            child.i != verb.i
+            and child.dep_ in ("conj", "ccomp", "advcl", "relcl")
+            and child.pos_ in ("VERB", "AUX")
+        ):
             skip.update(t.i for t in child.subtree)
     text = " ".join(t.text for t in verb.subtree if t.i not in skip)
     return years(text)
@@ -260,13 +286,18 @@ class RoleFinder:
     @staticmethod
     def _at_orgs(doc: Doc, verb: Token) -> list[str]:
         refs = doc._.kg_refs
-        return [
+        found = [
             r.key
             for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ in ("at", "for")
             for obj in prep.subtree
             if (r := refs.get(obj.i)) and r.key.startswith("org:")
         ]
+        # "from Microsoft, where she was vice president": "where" points back at the organisation
+        where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
+        if where and (r := refs.get(verb.head.i)) and r.key.startswith("org:"):
+            found.append(r.key)
+        return found
 
     def _affiliation(self, doc: Doc, mention: Mention) -> list[Claim]:
         """ "CNN's Jake Tapper", "Microsoft's Brad Smith": an organisation's possessive before a name."""
@@ -286,8 +317,15 @@ class RoleFinder:
     def _career(self, doc: Doc, verb: Token) -> list[Claim]:
         co = verb.lower_.startswith("co-")
         lemma = verb_lemma(verb)
-        if lemma not in CAREER_AS | CAREER_BECOME | CAREER_APPOINT | CAREER_JOIN | CAREER_BE | set(
-            CAREER_LEAD
+        if (
+            lemma
+            not in CAREER_AS
+            | CAREER_BECOME
+            | CAREER_APPOINT
+            | CAREER_JOIN
+            | CAREER_BE
+            | CAREER_IN
+            | set(CAREER_LEAD)
         ):
             return []
         if in_quote(verb) or negated(verb):
@@ -299,6 +337,9 @@ class RoleFinder:
             if objects and subj is not None:
                 employer = next((r.key for r in refs_of(subj) if r.key.startswith("org:")), None)
             subj = objects[0] if objects else subj
+        led = _passive_led(verb) if lemma in CAREER_LEAD else None
+        if led is not None:  # "Quillfeather was founded in 2017 by Noa Ben-Ami"
+            subj = led[1]
         if subj is None:
             return []
         members = [r for r in refs_of(subj) if r.key.startswith("person:")]
@@ -309,6 +350,8 @@ class RoleFinder:
             if prep.dep_ == "prep" and prep.lower_ == "as" and lemma not in CAREER_BE:
                 phrases += [(object_phrase(p), "as") for p in prep.children if p.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_AT:
+                phrases += [(object_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on") and lemma in CAREER_IN:
                 phrases += [(object_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
         if lemma in CAREER_BE and verb.dep_ in ("ROOT", "conj", "relcl"):
             phrases += [
@@ -324,6 +367,8 @@ class RoleFinder:
             ]
         if lemma in CAREER_JOIN | set(CAREER_LEAD):
             phrases += [(object_phrase(c), "at") for c in verb.children if c.dep_ == "dobj"]
+        if led is not None:
+            phrases.append((object_phrase(led[0]), "at"))
         if lemma in CAREER_JOIN:
             phrases += [
                 (object_phrase(p), "as")
@@ -338,15 +383,24 @@ class RoleFinder:
             title = read_title(tokens)
             if how == "at":
                 found = [r.key for t in tokens if (r := doc._.kg_refs.get(t.i))]
-                org = next((k for k in found if k.startswith("org:")), None)
+                org = _head_org(doc, tokens) or next((k for k in found if k.startswith("org:")), None)
+                if org is None and lemma in CAREER_LEAD:  # "ran the trading desk at Morgan Stanley"
+                    org = next(iter(self._at_orgs(doc, verb)), None)
                 place = next((k for k in found if k.startswith("place:")), None)
                 role = CAREER_LEAD.get(lemma, "member" if lemma in CAREER_JOIN else "staff")
                 role = f"co-{role}" if co and role in ("founder", "chair") else role
                 text = doc[tokens[0].i : tokens[-1].i + 1].text
-                if org is not None:
+                described = _relative_role(verb)
+                if org is not None and described is not None:
+                    title, described.organization = described, org  # "an organiser who worked for X"
+                elif org is not None:
                     title = Title(role, text, False, org, None, None)
                 elif place is not None and lemma in CAREER_RULE:
                     title = Title(role, f"{role} of {text}", False, None, place, None)
+                elif lemma in CAREER_LEAD and tokens[-1].lemma_.lower() in LED_UNITS:
+                    title = Title(
+                        role, f"{role} of {text}", False, None, None, None
+                    )  # "headed the X department"
                 else:
                     continue
             if title is None:
@@ -363,3 +417,29 @@ class RoleFinder:
                     title.coref, title.confidence = member.rule, 1.0
                 out.extend(position(doc, member.key, title, f"role.career.{lemma}", conf, verb, dates))
         return out
+
+
+def _relative_role(verb: Token) -> Title | None:
+    """The role a relative clause hangs on: "a former union organiser who worked for X" -> organiser."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    return read_title([t for t in noun.subtree if t.i < noun.i or t.i == noun.i])
+
+
+def _head_org(doc: Doc, tokens: list[Token]) -> str | None:
+    """The organisation the phrase names at its head: "led the CDC's Epidemic Intelligence Service" is
+    the Service, not its owner the CDC (who is owner only when the head is a common noun: "its unit")."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    ref = doc._.kg_refs.get(head.i) if head is not None else None
+    return ref.key if ref is not None and ref.key.startswith("org:") else None
+
+
+def _passive_led(verb: Token) -> tuple[Token, Token] | None:
+    """ "X was founded/led by Y": the organisation (passive subject) and its leader (the agent)."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None
+    )
+    return (patient, agent) if patient is not None and agent is not None else None

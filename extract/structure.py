@@ -3,9 +3,9 @@
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from extract.records import Claim
+from extract.records import Claim, Mention
 from extract.syntax import sentence_span
 
 UNIT_WORDS = frozenset(
@@ -14,6 +14,8 @@ UNIT_WORDS = frozenset(
         "laboratory committee subcommittee directorate service agency desk branch faculty"
     ).split()
 )
+# Nouns for a company's parts that are not units of a public body ("its frozen-meals unit, X").
+OWNED_NOUNS = frozenset({"subsidiary", "arm", "brand", "affiliate", "label", "imprint", "business"})
 CONFIDENCE = 0.85
 
 
@@ -28,29 +30,69 @@ class StructureFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = [m for m in doc._.kg_mentions if m.key.startswith("org:")]
+        claims: list[tuple[str, str, str, Mention]] = []
         for first, second in pairwise(orgs):
             if first.key == second.key:
                 continue
             between = doc[first.end : second.start]
             unit = doc[second.end - 1].lower_ in UNIT_WORDS
-            if [t.text for t in between] == ["'s"] or (
-                unit and [t.lower_ for t in between] in (["'s"], ["'"])
-            ):
+            marks = [t.text.replace("’", "'") for t in between]
+            if marks == ["'s"] or (unit and marks == ["'"]):
                 part, whole, rule = second, first, "structure.possessive"
+            elif _named_unit(between):
+                part, whole, rule = second, first, "structure.named_unit"
             elif [t.lower_ for t in between] in (["of"], ["of", "the"], ["at"], ["at", "the"]) and doc[
                 first.end - 1
             ].lower_ in UNIT_WORDS:
                 part, whole, rule = first, second, "structure.of"
             else:
                 continue
+            claims.append((part.key, whole.key, rule, first))
+        claims += _common_owner(doc, orgs)
+        for part_key, whole_key, rule, first in claims:
             doc._.kg_claims.append(
                 Claim(
                     "part_of",
                     rule,
                     CONFIDENCE,
-                    {"part": [part.key], "whole": [whole.key]},
+                    {"part": [part_key], "whole": [whole_key]},
                     {},
                     [sentence_span(doc, doc[first.start])],
                 )
             )
         return doc
+
+
+def _named_unit(between: Span) -> bool:
+    """ "Brackwater's frozen-meals unit, Northfield Kitchens": possessive, a unit noun, a comma."""
+    words = [t for t in between if not t.is_punct or t.text == "-"]
+    return (
+        len(between) >= 3
+        and between[0].tag_ == "POS"
+        and between[-1].text == ","
+        and bool(words)
+        and words[-1].lower_ in UNIT_WORDS | OWNED_NOUNS
+        and all(t.is_lower or t.is_punct or t.like_num for t in between[1:])
+    )
+
+
+def _common_owner(doc: Doc, orgs: list[Mention]) -> list[tuple[str, str, str, Mention]]:
+    """ "the council's Transportation Committee": a common-noun owner names the one organisation of the
+    document whose name ends in that noun ("Cleveland City Council"); nothing when none or several do."""
+    out = []
+    for mention in orgs:
+        if (
+            mention.start < 3
+            or doc[mention.start - 1].tag_ != "POS"
+            or doc[mention.end - 1].lower_ not in UNIT_WORDS
+        ):
+            continue
+        noun = doc[mention.start - 2]
+        if not noun.is_lower or doc[mention.start - 3].lower_ not in ("the", "its"):
+            continue
+        owners = {
+            m.key for m in orgs if m.key != mention.key and m.key.rsplit(" ", 1)[-1].lower() == noun.lower_
+        }
+        if len(owners) == 1:
+            out.append((mention.key, owners.pop(), "structure.possessive.common", mention))
+    return out

@@ -12,7 +12,10 @@ ROLE_NOUNS = frozenset(
         "editor correspondent reporter journalist columnist commentator anchor producer king queen prince "
         "princess emperor sheikh pope cardinal bishop leader boss speaker whip strategist consultant "
         "lobbyist negotiator coordinator commissioner inspector investigator counterpart mp mep mla msp "
-        "detective sheriff chief-of-staff partner associate member treasurer auditor"
+        "detective sheriff chief-of-staff partner associate member treasurer auditor councilwoman councilman "
+        "councillor councilor alderman alderwoman assemblyman assemblywoman selectman organiser organizer "
+        "lecturer owner co-owner arbitrator mediator scientist "
+        "microbiologist epidemiologist virologist physician surgeon historian candidate nominee"
     ).split()
 )
 
@@ -62,6 +65,12 @@ MULTIWORD_ROLES = (
     "chief justice",
     "deputy prime minister",
     "crown prince",
+    "state senator",
+    "state representative",
+    "city councilor",
+    "city councillor",
+    "director-general",
+    "director general",
 )
 
 # Qualifiers that change the post and are kept in the role ("deputy director"), versus those that

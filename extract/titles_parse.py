@@ -61,6 +61,8 @@ def read_title(tokens: list[Token], former: bool = False) -> Title | None:
             continue
         if found and found.key.startswith("place:") and locative:
             continue
+        if found and found.key.startswith("place:") and _owns_organisation(token):
+            continue  # "spokeswoman for Russia's Foreign Ministry": the post is at the ministry
         if found and not found.key.startswith("person:"):
             if found.key.startswith("org:"):
                 organization = found.key
@@ -95,3 +97,13 @@ def read_title(tokens: list[Token], former: bool = False) -> Title | None:
     if jurisdiction and not any(t.lower_ in ("to", "for") for t in tokens) and sender is None:
         sender = jurisdiction
     return Title(role, text, former, organization, jurisdiction, sender, confidence, coref, possessor)
+
+
+def _owns_organisation(token: Token) -> bool:
+    """True for a place written as the owner of a named organisation ("Russia's Foreign Ministry")."""
+    doc = token.doc
+    after = token.i + 2
+    if after >= len(doc) or doc[token.i + 1].tag_ != "POS":
+        return False
+    found = ref(doc[after])
+    return bool(found and found.key.startswith("org:"))

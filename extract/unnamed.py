@@ -1,0 +1,60 @@
+"""Unnamed sources: "U.S. officials cited by CNN", "a senior official", "people familiar with the matter".
+
+Such a source is kept as the words that describe it (``ng:sourceDescription``), never as an entity,
+so it cannot link anyone to anyone.
+"""
+
+from spacy.tokens import Token
+
+from extract.syntax import ref
+
+SOURCE_NOUNS = frozenset(
+    (
+        "official source people person aide diplomat insider adviser advisor ally associate confidant "
+        "lawmaker investigator officer spokesman spokeswoman spokesperson staffer employee executive "
+        "analyst"
+    ).split()
+)
+ANAPHORIC = frozenset({"the", "this", "that"})
+CITING = frozenset({"cite", "quote"})
+
+
+def _citation(child: Token) -> bool:
+    """True for "cited by CNN", "quoted by the Post" hanging off the source noun."""
+    return child.dep_ == "acl" and child.lemma_.lower() in CITING
+
+
+def describe(token: Token) -> str | None:
+    """Return the description of an unnamed source headed by ``token``, else None.
+
+    A plural or indefinite noun of the SOURCE_NOUNS ("officials", "a senior official", "two
+    diplomats", "people close to X") that names no one, or any plural noun an outlet cites ("nurses
+    cited by The Blade"). "The official" alone is left out: it usually points back at someone the
+    article has named.
+    """
+    if token.pos_ != "NOUN" or ref(token) is not None:
+        return None
+    cited = any(_citation(c) for c in token.children)  # "two nurses cited by The Blade": any noun
+    if token.lemma_.lower() not in SOURCE_NOUNS and not (cited and token.tag_ == "NNS"):
+        return None
+    if token.tag_ == "NN":
+        dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
+        if not dets or dets[0] in ANAPHORIC:
+            return None
+    skip: set[int] = set()
+    for child in token.children:
+        if _citation(child) or child.dep_ in ("relcl", "punct", "appos"):
+            skip.update(t.i for t in child.subtree)
+    words = [t for t in token.subtree if t.i not in skip]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not words:
+        return None
+    doc = token.doc
+    text = doc[words[0].i : words[-1].i + 1].text if len(words) == words[-1].i - words[0].i + 1 else None
+    text = (text or " ".join(t.text for t in words)).strip()
+    first = words[0]
+    acronym = len(first.text) > 1 and first.text.isupper()
+    if (first.is_sent_start or first.i == 0) and first.pos_ != "PROPN" and not acronym:
+        text = text[:1].lower() + text[1:]  # "A senior official told" -> "a senior official"
+    return text or None
