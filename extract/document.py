@@ -14,7 +14,7 @@ from extract.normalise import normalise
 from extract.pipeline import load_pipeline
 from extract.records import Claim
 from extract.sources import MAX_BYTES, Source
-from ontology import document_id, document_iri, entity_iri, fact_iri
+from ontology import base_iri, document_id, document_iri, entity_iri, fact_iri
 
 MAX_TITLE = 200
 PUBLIC_TYPES = {
@@ -140,6 +140,7 @@ def build(doc: Doc, source: Source, text: str, base: str | None) -> ExtractedDoc
     """Turn an annotated Doc into an ExtractedDocument (entities, facts, graph)."""
     from extract.rdf import document_graph
 
+    base = base or base_iri()  # read the environment once per document, not once per IRI
     doc_id = document_id(text)
     records = doc._.kg_entities or {}
     iris = {key: entity_iri(group_of(r.type), r.name, base) for key, r in records.items()}

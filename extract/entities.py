@@ -135,12 +135,21 @@ def drop_compounds(span: Span) -> bool:
 def inside_role(span: Span) -> bool:
     """True when the name is part of a title such as "Secretary of State" or "Attorney General"."""
     doc = span.doc
-    window = doc[max(0, span.start - 3) : span.end + 2].text.lower()
     words = set(span.text.lower().split())
-    return any(words <= role_words and role in window for role, role_words in _ROLE_WORDS)
+    # only roles holding one of the name's words can hold them all: look those up, not every role
+    candidates = _ROLES_BY_WORD.get(min(words), ()) if words else _ROLE_WORDS
+    roles = [role for role, role_words in candidates if words <= role_words]
+    if not roles:
+        return False
+    window = doc[max(0, span.start - 3) : span.end + 2].text.lower()
+    return any(role in window for role in roles)
 
 
 _ROLE_WORDS = tuple((role, frozenset(role.split())) for role in MULTIWORD_ROLES)  # split once
+_ROLES_BY_WORD: dict[str, list[tuple[str, frozenset[str]]]] = {}
+for _role, _words in _ROLE_WORDS:
+    for _word in _words:
+        _ROLES_BY_WORD.setdefault(_word, []).append((_role, _words))
 
 
 @Language.factory("kg_entities")
@@ -154,6 +163,7 @@ class EntityRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        text = doc.text  # joins every token: build it once per document, not once per entity
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
@@ -164,7 +174,7 @@ class EntityRepair:
                 continue
             if trimmed.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].lower_ in GENERIC_ORGS:
                 continue
-            if sentence_initial_common(trimmed):
+            if sentence_initial_common(trimmed, text):
                 continue
             for part in _split_places(trimmed):
                 spans += _split_possessive(part)
@@ -314,7 +324,7 @@ def _unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
     skip = doc._.kg_skip or []
     tokens = list(doc)  # one Token object per position for the scans below
     if skip:
-        taken = taken | {t.i for t in tokens if any(a <= t.idx < b for a, b in skip)}
+        taken = taken | {t.i for t in tokens for a, b in skip if a <= t.idx < b}
     # a name word: a capitalised proper noun that is not a title ("Senator")
     named = [t.i not in taken and t.pos_ == "PROPN" and t.is_title and not is_title_word(t) for t in tokens]
     i = 0
@@ -377,7 +387,7 @@ def _longer_name(span: Span) -> Span:
     return Span(doc, span.start, end, label="ORG")
 
 
-def sentence_initial_common(span: Span) -> bool:
+def sentence_initial_common(span: Span, text: str | None = None) -> bool:
     """ "Turnout was 87.6 percent", "Runoffs in Bolivia ...": one capitalised word that opens a sentence,
     is written in lower case elsewhere in the document and never capitalised mid-sentence, is a common
     word the model mistook for a name."""
@@ -387,12 +397,13 @@ def sentence_initial_common(span: Span) -> bool:
     sent_start = token.sent.start
     if any(not t.is_punct for t in doc[sent_start : token.i]):
         return False
-    forms = {token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else token.lower_}
-    lower_use = any(t.is_lower and (t.lower_ in forms or t.lemma_ in forms) for t in doc)
-    named_mid = any(
+    # the word written once in the whole text has no other, mid-sentence use: skip that scan of the doc
+    if (doc.text if text is None else text).count(token.text) > 1 and any(
         t.text == token.text and any(not p.is_punct for p in doc[t.sent.start : t.i]) for t in doc
-    )
-    return lower_use and not named_mid
+    ):
+        return False
+    forms = {token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else token.lower_}
+    return any(t.is_lower and (t.lower_ in forms or t.lemma_ in forms) for t in doc)
 
 
 _CONNECTORS = frozenset("of the de del la las los des du di da do dos das y e et".split())
