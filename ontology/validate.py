@@ -21,6 +21,10 @@ def validate(data: Graph) -> ValidationReport:
     """Validate ``data`` against our shapes (the vocabulary supplies the subclass links)."""
     from pyshacl import validate as shacl_validate  # heavy import: only when asked
 
+    if not data.store.context_aware:  # pyshacl mixes in the vocabulary through a ConjunctiveGraph
+        copy = Graph()
+        copy += data
+        data = copy
     conforms, report, text = shacl_validate(
         data, shacl_graph=shapes(), ont_graph=vocabulary(), inference="none"
     )
