@@ -233,9 +233,9 @@ class AliasLinker:
             and not canonical_outlet(s.text)
             and outlet_name(s) != s.text
         }
-        spans = [(s, entity_type(s, outlets)) for s in doc.ents]
-        owned = _owned_names([s for s, t in spans if t == "organization"])
-        spans = [(s, t) for s, t in spans if t]
+        typed = [(s, entity_type(s, outlets)) for s in doc.ents]
+        owned = _owned_names([s for s, t in typed if t == "organization"])
+        spans: list[tuple[Span, str]] = [(s, t) for s, t in typed if t]
         people = Counter(s.text for s, t in spans if t == "person")
         canon, ambiguous = person_clusters(people)
         orgs = [s.text for s, t in spans if t in ("organization", "outlet") and " " in s.text]

@@ -204,7 +204,7 @@ class ContactFinder:
                 if obj.dep_ == "dobj":
                     seconds += refs_of(obj)
             if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children):
-                return None
+                return []
             if not seconds and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
                 head = ref(verb.head)
                 if head:
@@ -230,8 +230,8 @@ class ContactFinder:
                 return []
             if lemma == "sit" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
                 return []
-            for head in [verb, *objects]:
-                for prep in head.children:
+            for governor in [verb, *objects]:
+                for prep in governor.children:
                     if prep.dep_ == "prep" and prep.lower_ in preps:
                         for obj in prep.children:
                             if obj.dep_ == "pobj":

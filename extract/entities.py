@@ -446,7 +446,7 @@ def _merge_fragments(spans: list[Span]) -> list[Span]:
     for span in spans:
         prev = out[-1] if out else None
         joined = prev is not None and prev.end == span.start and not prev.id_
-        doc, start, end = span.doc, (prev.start if joined else span.start), span.end
+        doc, start, end = span.doc, (prev.start if joined and prev is not None else span.start), span.end
         while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
         whole = Span(doc, start, end, label="PERSON")

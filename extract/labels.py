@@ -87,8 +87,8 @@ def label(kind: str, args: dict[str, list[str]], values: dict, name: Callable[[s
     if kind == "quotation":
         source = str(values.get("sourceDescription") or "unnamed sources")
         speaker = first("creator") or f"{source[:1].upper()}{source[1:]} (unnamed)"
-        verb = "described" if values.get("cue") == "describe" and n.get("about") else None
-        if verb:
+        describes = values.get("cue") == "describe" and n.get("about")
+        if describes:
             text = f"{speaker} described {first('about')}"
             if n.get("givenTo"):
                 text += f" to {first('givenTo')}"
@@ -107,7 +107,7 @@ def label(kind: str, args: dict[str, list[str]], values: dict, name: Callable[[s
         verb = CONTACT_VERBS.get(str(values.get("contactType")), "was in contact with")
         names = n.get("participant", [])
         times = (
-            {1: " once", 2: " twice"}.get(values.get("count"), f" {values.get('count')} times")
+            {1: " once", 2: " twice"}.get(values["count"], f" {values['count']} times")
             if values.get("count")
             else ""
         )

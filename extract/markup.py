@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from extract.errors import ExtractError
 from extract.sources import Source, check_published, check_url
+
+if TYPE_CHECKING:  # both are imported lazily at run time, only when a page needs them
+    from lxml.html import HTMLParser
+    from markdown_it.token import Token
 
 # elements that never hold article prose; a page with text only inside these is "markup only"
 NOT_PROSE = (
@@ -74,7 +79,7 @@ def prose_words(html: str) -> int:
     return sum(len(chunk.split()) for chunk in tree.itertext())
 
 
-def _parser():  # type: ignore[no-untyped-def]
+def _parser() -> HTMLParser:
     import lxml.html
 
     return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -143,7 +148,7 @@ def markdown_blocks(markdown: str) -> tuple[list[str], list[str]]:
     return blocks, [text for _, _, text in sorted(headings) if text]
 
 
-def _inline_text(children: list) -> str:  # type: ignore[type-arg]
+def _inline_text(children: list[Token]) -> str:
     parts = []
     for child in children:
         if child.type in ("text", "code_inline"):

@@ -169,7 +169,7 @@ class OtherFinder:
         for host, _ in hosts:
             for agent in agents:
                 suffix, conf = _coref([agent, host])
-                values = {}
+                values: dict[str, object] = {}
                 start = years(clause_text(verb))[0]
                 if start:
                     values["start"] = start

@@ -174,7 +174,7 @@ def canonical_outlet(name: str) -> str | None:
 
 def outlet_patterns() -> list[dict]:
     """Entity-ruler patterns (label ORG, id ``outlet``) for every listed outlet name."""
-    patterns = []
+    patterns: list[dict[str, object]] = []
     for canonical, names in OUTLETS.items():
         for name in {canonical, *names}:
             if name in _CONTEXT_ONLY:
@@ -188,7 +188,10 @@ def outlet_patterns() -> list[dict]:
                 patterns.append({"label": "ORG", "pattern": lead + phrase, "id": "outlet"})
             if not with_the:
                 patterns.append({"label": "ORG", "pattern": phrase, "id": "outlet"})
-    masthead = [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}, {"ORTH": {"IN": list(MASTHEAD_WORDS)}}]
+    masthead: list[dict[str, object]] = [
+        {"IS_TITLE": True, "POS": "PROPN", "OP": "+"},
+        {"ORTH": {"IN": list(MASTHEAD_WORDS)}},
+    ]
     patterns.append({"label": "ORG", "pattern": [{"LOWER": "the"}, *masthead], "id": "masthead"})
     patterns.append({"label": "ORG", "pattern": masthead, "id": "masthead"})
     return patterns

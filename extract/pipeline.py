@@ -5,6 +5,8 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extract.errors import ExtractError
@@ -83,13 +85,18 @@ def load_pipeline() -> Language:
     register_extensions()
     nlp = spacy.load(model_name())
     # split Markdown links "[Name](url)" and bracket insertions "[Kislyak]" off the words they touch
-    infixes = [*nlp.Defaults.infixes, r"\]\(", r"(?<=[\w.])\]", r"\[(?=[\w])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    defaults = nlp.Defaults.infixes
+    assert defaults is not None  # spaCy types it Optional; English always defines infixes
+    infixes = [*defaults, r"\]\(", r"(?<=[\w.])\]", r"\[(?=[\w])"]
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)  # the model's own tokenizer, typed as any Callable
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     for word in CO_WORDS:  # keep "co-founded" one word, so the parser sees a verb
         for form in (f"co-{word}", f"Co-{word}"):
-            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+            tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("kg_lines", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="kg_outlets", before="ner", config={"overwrite_ents": True})
+    assert isinstance(ruler, EntityRuler)  # add_pipe is typed to return any component
     from extract.institutions import institution_patterns
     from extract.outlets import outlet_patterns
 

@@ -81,11 +81,9 @@ def _place_is_topic(token: Token) -> bool:
 
 def is_outlet(doc: Doc, found: Ref | None) -> bool:
     """True when ``found`` refers to a news outlet."""
-    return (
-        bool(found)
-        and doc._.kg_entities.get(found.key) is not None
-        and doc._.kg_entities[found.key].type == "outlet"
-    )
+    if not found:
+        return False
+    return doc._.kg_entities.get(found.key) is not None and doc._.kg_entities[found.key].type == "outlet"
 
 
 def outlets_after(doc: Doc, token: Token, preps: tuple[str, ...]) -> list[Ref]:
@@ -196,15 +194,15 @@ class QuoteFinder:
             if lemma in ("cite", "quote") and token.tag_ == "VBN":
                 reported += outlets_after(doc, token, ("by",))
             if lemma in INTERVIEW_NOUNS and token.pos_ == "NOUN":
-                outlets = outlets_after(doc, token, ("with", "to", "for"))
-                given += outlets
-                if outlets:
+                interviewers = outlets_after(doc, token, ("with", "to", "for"))
+                given += interviewers
+                if interviewers:
                     venues.append(token)
             if token.pos_ != "VERB" or (lemma not in SPEECH and lemma not in SPEAK_TO):
                 continue
-            event = self._event(doc, token, lemma)
-            if event:
-                found.append(event)
+            spoken = self._event(doc, token, lemma)
+            if spoken:
+                found.append(spoken)
         people = [e for e in found if not e.outlet_speaker]
         outlets = [e for e in found if e.outlet_speaker]
         if given and not people:
@@ -385,8 +383,8 @@ class QuoteFinder:
                 event = min(near, key=lambda e: min(abs(e.verb.i - start), abs(e.verb.i - end)))
             elif last is not None and self._same_paragraph(doc, last.verb.i, start):
                 event = last
-                first, last = sentence_of(doc, start), sentence_of(doc, end - 1)
-                final = doc[last[1] - 1]
+                first, final_sent = sentence_of(doc, start), sentence_of(doc, end - 1)
+                final = doc[final_sent[1] - 1]
                 event.sentences.append(trimmed(text_of(doc), doc[first[0]].idx, final.idx + len(final.text)))
             else:
                 continue

@@ -213,7 +213,7 @@ def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
 
 def dates_of(verb: Token) -> tuple[str | None, str | None]:
     """Return the years stated in the verb's own clause (not in conjoined or embedded clauses)."""
-    skip = set()
+    skip: set[int] = set()
     for child in verb.subtree:  # also "a diplomat who served ... from 2015 to 2020" under the object
         if (
             child.i != verb.i
@@ -227,7 +227,7 @@ def dates_of(verb: Token) -> tuple[str | None, str | None]:
 
 def object_phrase(token: Token) -> list[Token]:
     """Return the tokens of a noun phrase, without relative clauses or trailing dates."""
-    skip = set()
+    skip: set[int] = set()
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos") or (
             child.dep_ == "prep" and child.lower_ in ("from", "since", "until", "between", "in", "during")

@@ -2,6 +2,7 @@
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,7 +18,8 @@ REFS_KEY = ("._.", "kg_refs", None, None)
 
 def doc_refs(doc: Doc) -> dict:
     """Return ``doc._.kg_refs`` (token index -> Ref), or an empty dict before aliases ran."""
-    return doc.user_data.get(REFS_KEY) or {}
+    # spaCy types ``user_data`` as ``dict[str, Any]`` but keys its extension values by tuple.
+    return cast("dict[object, Any]", doc.user_data).get(REFS_KEY) or {}
 
 
 def ref(token: Token) -> Ref | None:
@@ -60,7 +62,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def refs_of(token: Token) -> list[Ref]:
     """Return the references of ``token`` and its conjuncts, skipping those that name nothing."""
-    found = []
+    found: list[Ref] = []
     for item in with_conjuncts(token):
         r = ref(item)
         if r and r.key not in {f.key for f in found}:

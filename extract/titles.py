@@ -140,7 +140,7 @@ def role_of(words: list[str]) -> str | None:
     >>> role_of(["deputy", "director"])
     'deputy director'
     """
-    lowered = []
+    lowered: list[str] = []
     for word in words:
         if lowered and (word == "-" or lowered[-1].endswith("-")):
             lowered[-1] += word.lower()
