@@ -8,7 +8,7 @@ depending on how the JSON API chooses to shape its answer.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import Any, cast
 
 from graph.names import slug_of
 from graph.network import Network
@@ -80,7 +80,7 @@ def gather(store: Store, network: Network, iri: str) -> dict[str, list[dict[str,
     """Every fact ``iri`` takes part in, sorted into the page's sections (in text order)."""
     facts: dict[str, dict[str, Any]] = defaultdict(lambda: {"links": defaultdict(list), "evidence": {}})
     for row in store.select(FACTS_QUERY, entity=iri):
-        fact = facts[row["fact"]]
+        fact = facts[cast(str, row["fact"])]  # ?fact is outside the OPTIONALs, so never unbound
         fact["iri"] = row["fact"]
         if row["p"] in LINKS and row["value"] not in fact["links"][LINKS[row["p"]]]:
             fact["links"][LINKS[row["p"]]].append(row["value"])

@@ -73,7 +73,8 @@ def path() -> str:
     """Answer "how are these two connected?" with up to three shortest paths and their evidence."""
     network = services().networks.get()
     names = {key: (request.args.get(key) or "").strip() for key in ("from", "to")}
-    answer, problem, status = None, None, 200
+    answer, status = None, 200
+    problem: dict[str, Any] | None = None
     if names["from"] and names["to"]:
         ends: dict[str, str] = {}
         try:

@@ -7,7 +7,7 @@ one SPARQL updates need: with no token configured the forms are not shown and th
 from __future__ import annotations
 
 import hmac
-from typing import Any
+from typing import Any, cast
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
@@ -65,7 +65,8 @@ def document(doc_id: str) -> str:
     spans = _spans(store.select(SPANS_QUERY, doc=iri))
     current = _current()
     network = services().networks.get()
-    people = [name_of(network, row["entity"]) for row in store.select(MENTIONS_QUERY, doc=iri)]
+    # ?entity is required by MENTIONS_QUERY, so never unbound
+    people = [name_of(network, cast(str, row["entity"])) for row in store.select(MENTIONS_QUERY, doc=iri)]
     people.sort(key=lambda e: (e["type"] or "~", e["name"]))
     return render_template(
         "document.html",

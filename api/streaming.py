@@ -10,7 +10,10 @@ import io
 import queue
 import threading
 from collections.abc import Callable, Iterator
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:  # a type-checking-only name: Python 3.11 has no collections.abc.Buffer
+    from _typeshed import ReadableBuffer
 
 CHUNK = 64 * 1024
 _DONE = object()
@@ -24,11 +27,12 @@ class _QueueWriter(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes) -> int:  # type: ignore[override]
+    def write(self, data: ReadableBuffer, /) -> int:
+        chunk = bytes(data)
         while not self._cancelled.is_set():
             try:
-                self._chunks.put(bytes(data), timeout=0.5)
-                return len(data)
+                self._chunks.put(chunk, timeout=0.5)
+                return len(chunk)
             except queue.Full:
                 continue
         raise BrokenPipeError("the client went away")

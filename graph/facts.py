@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from graph.names import number
 from graph.network import Network
@@ -53,15 +53,17 @@ def describe(store: Store, network: Network, iri: str) -> dict[str, Any]:
 def _facts(store: Store, iri: str, labels: dict[str, list[str]], name: str) -> list[dict[str, Any]]:
     facts: dict[tuple[str, str], dict[str, Any]] = {}
     for row in store.select(FACTS_QUERY, entity=iri):
-        kind = _snake(row["class"])
-        key = (row["fact"], row["role"])
+        # ?fact, ?role and ?class are outside every OPTIONAL in FACTS_QUERY, so never unbound
+        fact_iri, role, cls = cast(str, row["fact"]), cast(str, row["role"]), cast(str, row["class"])
+        kind = _snake(cls)
+        key = (fact_iri, role)
         fact = facts.get(key)
         if fact is None:
             fact = facts[key] = {
                 "kind": kind,
-                "role": _snake(row["role"]),
-                "label": row["label"] or "; ".join(labels.get(row["fact"], [])) or f"{name}: {kind}",
-                "fact": row["fact"],
+                "role": _snake(role),
+                "label": row["label"] or "; ".join(labels.get(fact_iri, [])) or f"{name}: {kind}",
+                "fact": fact_iri,
                 "confidence": number(row["confidence"], float),
                 "evidence": [],
             }

@@ -172,7 +172,7 @@ def _rows(store: Store, sparql: str) -> list[tuple]:
     solutions = store.query(sparql)
     if not isinstance(solutions, ox.QuerySolutions):
         return [tuple(row[c] for c in COLUMNS) for row in store.select(sparql)]
-    rows = []
+    rows: list[tuple] = []
     append, intern = rows.append, sys.intern  # one shared copy of each IRI: cheaper dict lookups later
     for t, a, b, c in solutions:
         append((intern(t.value), intern(a.value), intern(b.value), None if c is None else intern(c.value)))
@@ -275,7 +275,7 @@ def relations_from(
     for fact in edge_facts:
         docs = derived.get(fact, empty)
         fallback = min(docs) if docs else None
-        items = []
+        items: list[dict[str, Any]] = []
         for node in evidence_of.get(fact, ()):
             known = fields.get(node, {})
             evdocs = derived.get(node)
@@ -294,20 +294,20 @@ def relations_from(
     for fact, kind, source, target in edges:
         if kind in _SYMMETRIC and target < source:
             source, target = target, source  # a contact is listed once per pair
-        key = (fact, kind, source, target)
-        if key in relations:
+        edge_key = (fact, kind, source, target)
+        if edge_key in relations:
             continue
         label = labels.get(fact)
-        items, documents = finished[fact]
-        relations[key] = {
+        evidence, fact_documents = finished[fact]
+        relations[edge_key] = {
             "kind": kind,
             "fact": fact,
             "source": source,
             "target": target,
             "fact_label": min(label) if label else None,
             "confidence": number(confidence.get(fact), float),
-            "evidence": items,
-            "documents": documents,
+            "evidence": evidence,
+            "documents": fact_documents,
         }
     return relations
 
