@@ -36,6 +36,22 @@
     return response.json();
   }
 
+  // PageRank sizes the nodes when the server has it; right after a write on a large graph it is still
+  // being computed in the background (503 + Retry-After), and the drawing sizes by links meanwhile.
+  async function centrality(container) {
+    const response = await fetch(container.dataset.centrality, { headers: { Accept: "application/json" } });
+    const scores = {};
+    if (!response.ok) {
+      container.dataset.sizing = "degree";
+      const caption = document.getElementById("graph-sizing");
+      if (caption) caption.textContent = "the number of links (PageRank is still being computed: reload in a moment)";
+      return scores;
+    }
+    (await response.json()).entities.forEach((e) => { scores[e.iri] = e.score; });
+    container.dataset.sizing = "pagerank";
+    return scores;
+  }
+
   function elements(network, scores) {
     const max = Math.max(1e-9, ...Object.values(scores));
     const maxDegree = Math.max(1, ...network.nodes.map((n) => n.degree));
@@ -74,11 +90,7 @@
   async function drawNetwork(container) {
     try {
       const network = await json(container.dataset.network);
-      let scores = {};
-      if (container.dataset.centrality) {
-        const ranking = await json(container.dataset.centrality);
-        ranking.entities.forEach((e) => { scores[e.iri] = e.score; });
-      }
+      const scores = container.dataset.centrality ? await centrality(container) : {};
       const cy = cytoscape({ container, elements: elements(network, scores), style: STYLE,
                              layout: { name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90,
                                        padding: 20 },

@@ -177,3 +177,33 @@ def test_page_browser_adds_a_pasted_article_and_removes_it(
     tab.wait_for_url("**/documents")
     assert "Envoy meets senator" not in tab.locator("table.results").inner_text()
     tab.close()
+
+
+def test_page_browser_graph_is_drawn_while_centrality_is_still_computing(
+    page: Any, live_server: str, shot: Any
+) -> None:
+    # The server answers 503 + Retry-After until its background thread has scores (graph.background);
+    # the route replays exactly that answer so the page meets it on the small seed graph too.
+    page.route(
+        "**/api/centrality*",
+        lambda route: route.fulfill(
+            status=503,
+            headers={"Retry-After": "2", "Content-Type": "application/json"},
+            body='{"ok": false, "error": "pagerank centrality is being computed for this graph; retry in 2 seconds"}',
+        ),
+    )
+    page.goto(live_server + "/")
+    page.locator("#network[data-ready]").wait_for()
+    assert page.locator("#network").get_attribute("data-sizing") == "degree"
+    assert page.evaluate("() => document.getElementById('network').cy.nodes().length") >= 20
+    assert "still being computed" in page.locator("#graph-sizing").inner_text()
+    shot(page, "home-centrality-pending")
+    # Chromium logs the 503 itself as a console error; that one is expected, nothing else is.
+    page.problems[:] = [p for p in page.problems if "status of 503" not in p]
+
+
+def test_page_browser_graph_is_sized_by_pagerank_when_ready(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.locator("#network[data-ready]").wait_for()
+    assert page.locator("#network").get_attribute("data-sizing") == "pagerank"
+    assert page.locator("#graph-sizing").inner_text() == "PageRank centrality"
