@@ -82,4 +82,4 @@ def _register_blueprints(app: Flask) -> None:
 
 def services() -> Services:
     """The current app's shared objects."""
-    return current_app.extensions["newsgraph"]  # type: ignore[no-any-return]
+    return current_app.extensions["newsgraph"]

@@ -14,7 +14,7 @@ from flask import Flask
 from gunicorn.app.base import BaseApplication
 
 
-class _Gunicorn(BaseApplication):  # type: ignore[misc]
+class _Gunicorn(BaseApplication):
     def __init__(self, factory: Any, options: dict[str, Any]) -> None:
         self._factory = factory
         self._options = options
@@ -25,7 +25,7 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> Flask:
-        return self._factory()  # type: ignore[no-any-return]
+        return self._factory()
 
 
 def run(factory: Any, *, host: str, port: int, threads: int, timeout: int = 120) -> None:

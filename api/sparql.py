@@ -169,4 +169,4 @@ def _pool(location: Path) -> WorkerPool:
             # Workers end with their app (test suites build many apps), else at interpreter exit.
             weakref.finalize(current_app._get_current_object(), pool.close)  # type: ignore[attr-defined]
             threading.Thread(target=pool.warm, name="newsgraph-sparql-warm", daemon=True).start()
-    return pool  # type: ignore[no-any-return]
+    return pool

@@ -47,7 +47,7 @@ def check_options(metric: str, type: str | None, limit: int) -> None:
 
 def scores_of(network: Network, metric: str) -> dict[str, float]:
     """Every node's score by ``metric`` on this snapshot, computed once and kept with it."""
-    return network.memo(("centrality", metric), lambda: score(network.graph, metric))  # type: ignore[no-any-return]
+    return network.memo(("centrality", metric), lambda: score(network.graph, metric))
 
 
 def rank(

@@ -94,7 +94,7 @@ def evaluate(store: ox.Store, request: QueryRequest, deadline: float | None = No
     if fmt.name == "json":
         return Answer("solutions", fmt.name, truncated, len(rows), encoded)
     # The engine writes XML, CSV and TSV from the capped JSON document (SPARQL 1.1 Results formats).
-    ox.parse_query_results(encoded, ox.QueryResultsFormat.JSON).serialize(output, fmt.engine)  # type: ignore[union-attr,arg-type]
+    ox.parse_query_results(encoded, ox.QueryResultsFormat.JSON).serialize(output, fmt.engine)
     return Answer("solutions", fmt.name, truncated, len(rows), output.getvalue())
 
 
@@ -110,7 +110,7 @@ def _solutions(result: ox.QuerySolutions, fmt: Format, limit: int, deadline: flo
     rows = limit if truncated else tsv.count(b"\n") - 1
     if fmt.engine == ox.QueryResultsFormat.TSV:
         return Answer("solutions", fmt.name, truncated, rows, tsv)
-    body = ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV).serialize(format=fmt.engine)  # type: ignore[union-attr,arg-type]
+    body = ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV).serialize(format=fmt.engine)  # type: ignore[arg-type]
     return Answer("solutions", fmt.name, truncated, rows, body or b"")
 
 
@@ -156,7 +156,7 @@ def _checked(items: Iterable[object], deadline: float | None) -> Iterator[object
         yield item
 
 
-def _capped(items: Iterator[object], limit: int) -> tuple[list, bool]:  # type: ignore[type-arg]
+def _capped(items: Iterator[object], limit: int) -> tuple[list, bool]:
     if limit <= 0:
         return list(items), False
     taken = list(islice(items, limit + 1))

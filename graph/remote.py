@@ -99,7 +99,7 @@ class RemoteStore(Store):
 
     # -- change tracking -------------------------------------------------------------------
 
-    @property  # type: ignore[override]
+    @property
     def generation(self) -> int:
         """Moves on every write, ours or (noticed within ``poll`` seconds) another process's."""
         now = time.monotonic()

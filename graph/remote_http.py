@@ -154,7 +154,7 @@ class Client:
     def _send(self, request: urllib.request.Request, timeout: float, *, reading: bool) -> IO[bytes]:
         server = self.where.server
         try:
-            return self._opener().open(request, timeout=timeout)  # type: ignore[no-any-return]
+            return self._opener().open(request, timeout=timeout)
         except urllib.error.HTTPError as error:
             detail = _detail(error)
             if error.code == 400:

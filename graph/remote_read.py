@@ -151,14 +151,14 @@ def read_result(response: IO[bytes], server: str) -> QueryResult:
         raise _reported(body, error) from None
     finally:
         response.close()
-    return result  # type: ignore[return-value]
+    return result
 
 
 def read_body(response: IO[bytes], server: str) -> bytes:
     """The whole body of an answer, Virtuoso's blank node labels mended."""
     body = _Body(response, server)
     try:
-        return body.read()  # type: ignore[no-any-return]
+        return body.read()
     except OSError as error:
         raise _reported(body, error) from None
     finally:
@@ -208,7 +208,7 @@ def read_quads(response: IO[bytes], server: str) -> Iterator[ox.Quad]:
     body = _Body(response, server)
     try:
         solutions = ox.parse_query_results(_reader(body), ox.QueryResultsFormat.JSON)
-        for s, p, o, g in solutions:  # type: ignore[misc,union-attr]
+        for s, p, o, g in solutions:  # type: ignore[union-attr]
             yield ox.Quad(s, p, _canonical(o), g)
     except (OSError, SyntaxError, ValueError) as error:
         raise _reported(body, error) from None
