@@ -107,11 +107,11 @@ def build(paths: tuple[Path, ...], store_path: Path, workers: int, dask: str | N
     for item in report.added:
         click.echo(
             f"added {item['id']}: {item['entities']} entities, {item['facts']} facts, "
-            f"{item['triples']} triples ({item['title']})",
+            f"{item['triples']} triples ({item['title'] or 'no title'})",
             err=True,
         )
     for item in report.skipped:
-        click.echo(f"already stored {item['id']} ({item['title']})", err=True)
+        click.echo(f"already stored {item['id']} ({item['title'] or 'no title'})", err=True)
     click.echo(f"store: {store_path}", err=True)
 
 

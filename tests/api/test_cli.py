@@ -149,3 +149,11 @@ def test_cli_evaluate_scores_the_seed_against_its_gold(runner: CliRunner) -> Non
         if "F1=" in line
     }
     assert scores["entities"] >= 0.97 and scores["attribution"] >= 0.95 and scores["connections"] >= 0.90
+
+
+def test_cli_build_names_an_untitled_article_in_words(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "long.txt"  # one long paragraph: no line short enough to be a headline
+    article.write_text("Jane Doe, a spokeswoman for Acme Corp, told Reuters that the deal was off. " * 6)
+    result = runner.invoke(cli, ["build", "--store", str(tmp_path / "store"), "-q", str(article)])
+    assert result.exit_code == 0, result.output
+    assert "(no title)" in result.output and "None" not in result.output
