@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.records import Credit
+from extract.syntax import text_of
 
 AGENCIES = (
     "AP",
@@ -99,7 +100,7 @@ class CreditFinder:
     """Find credit lines (``Doc._.kg_credits``) and drop named entities that overlap them."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)  # cached on the Doc: later components need it too
         credits = find_credits(text)
         doc._.kg_credits = credits
         spans = [(c.start, c.end) for c in credits] + find_bylines(text)

@@ -71,66 +71,117 @@ def classes_of(kind: str, args: dict[str, list[str]]) -> tuple[URIRef, ...]:
     return classes
 
 
+# Terms looked up once: an attribute of an rdflib Namespace builds a new URIRef on every access (~3 µs).
+TYPE, LABEL, DERIVED = RDF.type, RDFS.label, PROV.wasDerivedFrom
+FACT, RULE, CONFIDENCE, EVIDENCE = NG.Fact, NG.rule, NG.confidence, NG.evidence
+EVIDENCE_CLASS, SENTENCE, START, END = NG.Evidence, NG.sentence, NG.start, NG.end
+ROLE, ROLE_CLASS, MEMBER_OF = ORG.role, ORG.Role, ORG.memberOf
+SUB_ORGANIZATION_OF, CONTACT_WITH = ORG.subOrganizationOf, NG.contactWith
+START_DATE, END_DATE, WORKS_FOR = SCHEMA.startDate, SCHEMA.endDate, SCHEMA.worksFor
+MENTIONS, NAME, ALTERNATE_NAME = SCHEMA.mentions, SCHEMA.name, SCHEMA.alternateName
+INTEGER, DECIMAL = XSD.integer, XSD.decimal
+
+
+class Terms:
+    """The RDF terms of one document graph, each made once: entity and fact IRIs, sentences and
+    offsets recur across facts, and an rdflib Literal with a datatype costs ~10 µs to make."""
+
+    def __init__(self) -> None:
+        self.triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
+        self._iris: dict[str, URIRef] = {}
+        self._literals: dict[tuple[object, URIRef | None], Literal] = {}
+
+    def iri(self, value: str) -> URIRef:
+        """The URIRef of ``value``."""
+        term = self._iris.get(value)
+        if term is None:
+            term = self._iris[value] = URIRef(value)
+        return term
+
+    def literal(self, value: object, datatype: URIRef | None = None) -> Literal:
+        """The Literal of ``value`` (typed with ``datatype`` when given)."""
+        key = (value, datatype)
+        term = self._literals.get(key)
+        if term is None:
+            term = self._literals[key] = Literal(value, datatype=datatype)
+        return term
+
+    def add(self, subject: URIRef, predicate: URIRef, obj: URIRef | Literal) -> None:
+        """Queue one triple (added to the graph, in this order, by :meth:`fill`)."""
+        self.triples.append((subject, predicate, obj))
+
+    def fill(self, graph: Graph) -> Graph:
+        """Add the queued triples to ``graph`` and return it."""
+        # straight to the store: Graph.add only re-checks, three isinstance calls a triple, that each
+        # term is an rdflib Node, which every term made here is
+        add = graph.store.add
+        for triple in self.triples:
+            add(triple, graph)
+        return graph
+
+
 def _date(value: str) -> Literal:
     return Literal(value, datatype=XSD.gYear if len(value) == 4 else XSD.date)
 
 
-def add_fact(graph: Graph, fact: "Fact", doc: URIRef, base: str | None) -> None:
+def add_fact(terms: Terms, fact: "Fact", doc: URIRef, base: str | None) -> None:
     """Add one fact node with its evidence, provenance and shortcut triples."""
-    node = URIRef(fact.iri)
-    for cls in (*classes_of(fact.kind, fact.args), NG.Fact):
-        graph.add((node, RDF.type, cls))
-    graph.add((node, RDFS.label, Literal(fact.label)))
-    graph.add((node, PROV.wasDerivedFrom, doc))
-    graph.add((node, NG.rule, Literal(fact.rule)))
-    graph.add((node, NG.confidence, Literal(Decimal(str(fact.confidence)), datatype=XSD.decimal)))
+    add, iri, literal = terms.add, terms.iri, terms.literal
+    node = iri(fact.iri)
+    for cls in (*classes_of(fact.kind, fact.args), FACT):
+        add(node, TYPE, cls)
+    add(node, LABEL, literal(fact.label))
+    add(node, DERIVED, doc)
+    add(node, RULE, literal(fact.rule))
+    add(node, CONFIDENCE, literal(Decimal(str(fact.confidence)), DECIMAL))
     for role, iris in fact.args.items():
-        for iri in iris:
-            graph.add((node, ARG_PROPERTIES[role], URIRef(iri)))
+        for arg in iris:
+            add(node, ARG_PROPERTIES[role], iri(arg))
     for name, value in fact.values.items():
         if value is None or name in ("role", "start", "end"):
             continue
         prop, datatype = VALUE_PROPERTIES[name]
         if datatype is XSD.boolean and value is False and name == "former":
             continue
-        graph.add((node, prop, Literal(value, datatype=datatype) if datatype else Literal(str(value))))
+        add(node, prop, literal(value, datatype) if datatype else literal(str(value)))
     if fact.values.get("role"):
-        role = URIRef(role_iri(str(fact.values["role"]), base))
-        graph.add((node, ORG.role, role))
-        graph.add((role, RDF.type, ORG.Role))
-        graph.add((role, RDFS.label, Literal(str(fact.values["role"]))))
+        role = iri(role_iri(str(fact.values["role"]), base))
+        add(node, ROLE, role)
+        add(role, TYPE, ROLE_CLASS)
+        add(role, LABEL, literal(str(fact.values["role"])))
     if fact.values.get("start"):
-        graph.add((node, SCHEMA.startDate, _date(str(fact.values["start"]))))
+        add(node, START_DATE, _date(str(fact.values["start"])))
     if fact.values.get("end"):
-        graph.add((node, SCHEMA.endDate, _date(str(fact.values["end"]))))
+        add(node, END_DATE, _date(str(fact.values["end"])))
     for sentence, start, end in fact.evidence:
-        evidence = URIRef(evidence_iri(fact.iri, start, end))
-        graph.add((node, NG.evidence, evidence))
-        graph.add((evidence, RDF.type, NG.Evidence))
-        graph.add((evidence, NG.sentence, Literal(sentence)))
-        graph.add((evidence, NG.start, Literal(start, datatype=XSD.integer)))
-        graph.add((evidence, NG.end, Literal(end, datatype=XSD.integer)))
-        graph.add((evidence, PROV.wasDerivedFrom, doc))
-    add_shortcuts(graph, fact)
+        evidence = iri(evidence_iri(fact.iri, start, end))
+        add(node, EVIDENCE, evidence)
+        add(evidence, TYPE, EVIDENCE_CLASS)
+        add(evidence, SENTENCE, literal(sentence))
+        add(evidence, START, literal(start, INTEGER))
+        add(evidence, END, literal(end, INTEGER))
+        add(evidence, DERIVED, doc)
+    add_shortcuts(terms, fact)
 
 
-def add_shortcuts(graph: Graph, fact: "Fact") -> None:
+def add_shortcuts(terms: Terms, fact: "Fact") -> None:
     """Materialise schema:worksFor, org:memberOf, org:subOrganizationOf and ng:contactWith."""
+    add, iri = terms.add, terms.iri
     if fact.kind == "position":
         for member in fact.args.get("member", []):
             for org in fact.args.get("organization", []):
-                graph.add((URIRef(member), SCHEMA.worksFor, URIRef(org)))
-                graph.add((URIRef(member), ORG.memberOf, URIRef(org)))
+                add(iri(member), WORKS_FOR, iri(org))
+                add(iri(member), MEMBER_OF, iri(org))
     elif fact.kind == "part_of":
         for part in fact.args.get("part", []):
             for whole in fact.args.get("whole", []):
-                graph.add((URIRef(part), ORG.subOrganizationOf, URIRef(whole)))
+                add(iri(part), SUB_ORGANIZATION_OF, iri(whole))
     elif fact.kind == "contact":
         people = fact.args.get("participant", [])
         for a in people:
             for b in people:
                 if a != b:
-                    graph.add((URIRef(a), NG.contactWith, URIRef(b)))
+                    add(iri(a), CONTACT_WITH, iri(b))
 
 
 def document_graph(document: "ExtractedDocument", base: str | None = None) -> Graph:
@@ -138,28 +189,30 @@ def document_graph(document: "ExtractedDocument", base: str | None = None) -> Gr
     # SimpleMemory: a document graph is only added to, matched and serialised, and rdflib's default
     # store (context-aware, with events) spent ~60 % of the non-spaCy extraction time in add().
     graph = bind_prefixes(Graph(store="SimpleMemory"), base or base_iri())
-    doc = URIRef(document.iri)
-    graph.add((doc, RDF.type, SCHEMA.NewsArticle))
-    graph.add((doc, RDF.type, PROV.Entity))
+    terms = Terms()
+    add, literal = terms.add, terms.literal
+    doc = terms.iri(document.iri)
+    add(doc, TYPE, SCHEMA.NewsArticle)
+    add(doc, TYPE, PROV.Entity)
     if document.title:
-        graph.add((doc, SCHEMA.headline, Literal(document.title)))
-    graph.add((doc, SCHEMA.text, Literal(document.text)))
-    graph.add((doc, NG.contentHash, Literal(hashlib.sha256(document.text.encode("utf-8")).hexdigest())))
-    graph.add((doc, NG.charCount, Literal(len(document.text), datatype=XSD.integer)))
+        add(doc, SCHEMA.headline, literal(document.title))
+    add(doc, SCHEMA.text, literal(document.text))
+    add(doc, NG.contentHash, literal(hashlib.sha256(document.text.encode("utf-8")).hexdigest()))
+    add(doc, NG.charCount, literal(len(document.text), XSD.integer))
     if document.url:
-        graph.add((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+        add(doc, SCHEMA.url, literal(document.url, XSD.anyURI))
     if document.published:
         kind = XSD.dateTime if "T" in document.published else XSD.date  # Source gives ISO 8601
-        graph.add((doc, SCHEMA.datePublished, Literal(document.published, datatype=kind)))
+        add(doc, SCHEMA.datePublished, literal(document.published, kind))
     for entity in document.entities:
-        node = URIRef(entity.iri)
-        graph.add((doc, SCHEMA.mentions, node))
+        node = terms.iri(entity.iri)
+        add(doc, MENTIONS, node)
         for cls in ENTITY_CLASSES[entity.type]:
-            graph.add((node, RDF.type, cls))
-        graph.add((node, SCHEMA.name, Literal(entity.name)))
-        graph.add((node, RDFS.label, Literal(entity.name)))
+            add(node, TYPE, cls)
+        add(node, NAME, literal(entity.name))
+        add(node, LABEL, literal(entity.name))
         for alias in entity.aliases:
-            graph.add((node, SCHEMA.alternateName, Literal(alias)))
+            add(node, ALTERNATE_NAME, literal(alias))
     for fact in document.facts:
-        add_fact(graph, fact, doc, base)
-    return graph
+        add_fact(terms, fact, doc, base)
+    return terms.fill(graph)

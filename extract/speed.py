@@ -1,13 +1,20 @@
 """Measure extraction speed against the bare model on the same texts: ``python -m extract.speed``.
 
-Prints words per CPU-second (best of interleaved rounds) for (1) the bare English model's
-``nlp.pipe``, (2) our pipeline's ``nlp.pipe`` (model + kg_ components), (3) ``extract_documents``
-(pipeline + facts + RDF graph), and the ratios to (1). The lead's ``bench/`` can call :func:`measure`.
+Three runs on the same texts: (1) the bare English model's ``nlp.pipe``, (2) our pipeline's
+``nlp.pipe`` (model + kg_ components) and (3) ``extract_documents`` (pipeline + facts + RDF graph).
+They are interleaved finely — each batch of ``batch`` texts goes through all three, in a rotating
+order, before the next — so all three see the same machine load, and a round (every text once)
+gives one ratio to (1) per run. The result is the median over rounds and its spread (min-max):
+on a shared machine a best-of figure, or runs seconds apart, moved more than the code did. CPU
+time of this process. ``python -m bench extraction`` prints it as a table.
 """
 
+import gc
+import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
@@ -17,48 +24,88 @@ from extract.normalise import normalise
 from extract.pipeline import load_pipeline, model_name
 from extract.sources import seed_source
 
+RUNS = ("bare", "pipeline", "extract")
+
+
+@dataclass
+class Speed:
+    """Words per CPU-second of each run in each round, and the summaries a report needs."""
+
+    words: int
+    rounds: list[dict[str, float]] = field(default_factory=list)
+
+    def rates(self, run: str) -> list[float]:
+        """Words per CPU-second of ``run``, one per round."""
+        return [r[run] for r in self.rounds]
+
+    def ratios(self, run: str) -> list[float]:
+        """``run``'s speed over the bare model's in the same round, one per round."""
+        return [r[run] / r["bare"] for r in self.rounds]
+
+    def rate(self, run: str) -> float:
+        """Median words per CPU-second of ``run``."""
+        return statistics.median(self.rates(run))
+
+    def ratio(self, run: str) -> float:
+        """Median of the per-round ratios to the bare model."""
+        return statistics.median(self.ratios(run))
+
+    def spread(self, run: str) -> tuple[float, float]:
+        """Lowest and highest per-round ratio to the bare model."""
+        ratios = self.ratios(run)
+        return min(ratios), max(ratios)
+
 
 def _words(texts: Sequence[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def _rate(run, words: int) -> float:
-    # CPU time of this process, not wall time: the figure should not depend on what else the machine runs
+def _cpu_seconds(run: Callable[[list[str]], Iterable[object]], texts: list[str]) -> float:
+    # CPU time of this process, not wall time: the figure should not depend on what else the machine
+    # runs. Collect the previous run's garbage first so that it is not billed to this one.
+    gc.collect()
     start = time.process_time()
-    for _ in run():
+    for _ in run(texts):
         pass
-    return words / (time.process_time() - start)
+    return time.process_time() - start
 
 
-def measure(texts: Sequence[str], repeat: int = 1, rounds: int = 5) -> dict[str, float]:
-    """Return words/second (best of interleaved rounds) for the bare model, our pipeline and full
-    extraction, and the ratios to the bare model."""
+def measure(texts: Sequence[str], repeat: int = 4, rounds: int = 12, batch: int = 1) -> Speed:
+    """Run the bare model, our pipeline and full extraction interleaved batch by batch, ``rounds`` times."""
+    if min(repeat, rounds, batch) < 1:
+        raise ValueError(f"repeat, rounds and batch must be at least 1 (got {repeat}, {rounds}, {batch})")
     texts = [normalise(t) for t in texts] * repeat
-    words = _words(texts)
+    batches = [texts[i : i + batch] for i in range(0, len(texts), batch)]
     bare = spacy.load(model_name())
     ours = load_pipeline()
-    list(bare.pipe(texts[:2]))
-    list(ours.pipe(texts[:2]))
-    timings = {"bare_wps": 0.0, "pipeline_wps": 0.0, "extract_wps": 0.0}
+    runs: dict[str, Callable[[list[str]], Iterable[object]]] = {
+        "bare": bare.pipe,
+        "pipeline": ours.pipe,
+        "extract": lambda chunk: extract_documents(chunk, nlp=ours),
+    }
+    for run in runs.values():  # first-call imports, caches and allocations are not throughput
+        _cpu_seconds(run, batches[0])
+    speed = Speed(_words(texts))
+    turn = 0
     for _ in range(rounds):
-        timings["bare_wps"] = max(timings["bare_wps"], _rate(lambda: bare.pipe(texts), words))
-        timings["pipeline_wps"] = max(timings["pipeline_wps"], _rate(lambda: ours.pipe(texts), words))
-        timings["extract_wps"] = max(
-            timings["extract_wps"], _rate(lambda: extract_documents(texts, nlp=ours), words)
-        )
-    timings["pipeline_ratio"] = timings["pipeline_wps"] / timings["bare_wps"]
-    timings["extract_ratio"] = timings["extract_wps"] / timings["bare_wps"]
-    timings["words"] = float(words)
-    return timings
+        cpu = dict.fromkeys(RUNS, 0.0)
+        for chunk in batches:
+            turn += 1
+            for name in RUNS[turn % 3 :] + RUNS[: turn % 3]:  # rotate: no run always follows another
+                cpu[name] += _cpu_seconds(runs[name], chunk)
+        speed.rounds.append({name: speed.words / seconds for name, seconds in cpu.items()})
+    return speed
 
 
 def main(argv: list[str] | None = None) -> int:
     """Measure on the seed article repeated (``python -m extract.speed [REPEAT] [FILES...]``)."""
     args = sys.argv[1:] if argv is None else argv
-    repeat = int(args[0]) if args else 20
+    repeat = int(args[0]) if args else 4
     texts = [Path(p).read_text(encoding="utf-8") for p in args[1:]] or [seed_source().text]
-    for name, value in measure(texts, repeat).items():
-        print(f"{name:15} {value:,.2f}")
+    speed = measure(texts, repeat)
+    for run in RUNS:
+        low, high = speed.spread(run)
+        print(f"{run:9} {speed.rate(run):9,.0f} words/s  ratio {speed.ratio(run):.2f} ({low:.2f}-{high:.2f})")
     return 0
 
 
