@@ -1,24 +1,33 @@
 """Positions: titles before names, appositions, and career sentences, with dates and "former" kept."""
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
+from extract.modality import status
+from extract.owners import owner_ref
 from extract.records import Claim, Mention
-from extract.syntax import gap_verb, in_quote, negated, refs_of, sentence_span, subject, verb_lemma
-from extract.titles import ABBREVIATIONS, FORMER_WORDS, ROLE_NOUNS
+from extract.syntax import in_quote, negated, refs_of, sentence_span, subject, verb_lemma
+from extract.title_spans import apposition, dated, shared_title, title_before
+from extract.titles import ROLE_NOUNS
 from extract.titles_parse import ENVOY_ROLES, Title, read_title
 
-TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-TITLE_PREPS = frozenset({"to", "of", "for"})
-STOP_APPOSITION = frozenset({",", ".", ";", ":", "—", "–", '"', "(", ")", "who", "which", "whose", "that"})
-CAREER_AS = frozenset({"serve", "work", "act", "remain", "start", "begin", "retire", "resign", "quit"})
-CAREER_ENDED = frozenset({"resign", "quit", "retire"})
+CAREER_SUCCEED = frozenset({"succeed", "replace"})  # "X succeeded / replaced Y as chairman"
+# "step" only as "stepped down / aside as"; "take" only as "took over as"
+PHRASAL = {"step": ("down", "aside"), "take": ("over",)}
+CAREER_AS = frozenset(
+    {"serve", "work", "act", "remain", "start", "begin", "retire", "resign", "quit", "step", "take"}
+    | CAREER_SUCCEED
+)
+CAREER_ENDED = frozenset({"resign", "quit", "retire", "step"})  # "step" only as "stepped down / aside as"
 CAREER_BECOME = frozenset({"become"})
 CAREER_APPOINT = frozenset({"appoint", "name", "elect", "nominate", "promote", "install", "tap", "hire"})
 CAREER_AT = frozenset({"work"})
 CAREER_JOIN = frozenset({"join"})
-CAREER_IN = frozenset({"serve"})  # "served in the Ohio Senate", "served on the board of X"
+# "served in the Ohio Senate", "served on the board of X", "worked in the procurement department of X"
+CAREER_IN = frozenset({"serve", "work"})
 CAREER_LEAD = {
     "lead": "head",
     "head": "head",
@@ -35,7 +44,8 @@ ADVISER_ROLES = frozenset(
 AGENT_ROLES = frozenset(
     {"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative", "agent"}
 )
-CAREER_BE = frozenset({"be"})
+GENERIC_ROLES = frozenset({"head", "staff"})  # what "ran X" / "worked at X" say when no title is given
+CAREER_BE = frozenset({"be", "remain"})  # "X is / remains its chief executive"
 ORG_ENVOYS = frozenset({"envoy", "ambassador", "emissary"})
 # Unnamed parts of an organisation a person can lead ("headed the ministry's integration department").
 LED_UNITS = frozenset({"department", "division", "unit", "office", "team", "desk", "bureau", "directorate"})
@@ -123,94 +133,6 @@ def position(
     return claims
 
 
-def title_before(doc: Doc, mention: Mention) -> list[Token]:
-    """Return the title tokens written right before a name ("Attorney General" Jeff Sessions)."""
-    refs = doc._.kg_refs
-    if gap_verb(doc, mention.start, mention.end) is not None:
-        return []
-    i = mention.start - 1
-    if (
-        i > 0
-        and doc[i].text == ","
-        and (mention.end >= len(doc) or doc[mention.end].text in (",", ".", ";", "said", "told", "of"))
-    ):
-        i -= 1
-    tokens: list[Token] = []
-    while i >= 0 and len(tokens) < 12:
-        token = doc[i]
-        held = refs.get(i)
-        if token.is_space:
-            break
-        if held and held.key.startswith("person:"):
-            # "Alexei Navalny's spokeswoman Kira Yarmysh": keep the possessor, then stop
-            if tokens and tokens[0].tag_ == "POS":
-                while i >= 0 and refs.get(i) == held:
-                    tokens.insert(0, doc[i])
-                    i -= 1
-            break
-        if token.text.islower() and token.tag_ == "NNS":
-            break  # "Trump fires FBI director James Comey": a headline verb or plural noun is no title
-        if (
-            token.pos_ in TITLE_POS
-            or token.tag_ == "POS"
-            or token.lower_ in FORMER_WORDS
-            or (
-                token.text == "-"
-                and tokens
-                and i > 0
-                and not token.whitespace_
-                and not doc[i - 1].whitespace_
-            )
-            or (
-                token.lower_ in TITLE_PREPS
-                and tokens
-                and i > 0
-                and doc[i - 1].tag_ in ("NN", "NNP")
-                and (doc[i - 1].lower_ in ROLE_NOUNS or doc[i - 1].lemma_.lower() in ROLE_NOUNS)
-                # "Ambassador to Russia NAME", but not "aide to Defence Secretary NAME"
-                and not any(t.lower_ in ROLE_NOUNS for t in tokens)
-            )
-        ):
-            tokens.insert(0, token)
-        else:
-            break
-        i -= 1
-    if not tokens:
-        return []
-    # the role noun must be next to the name, or followed only by a "to/of X" tail
-    words = [t.lower_ for t in tokens]
-    roles = [
-        j
-        for j, t in enumerate(tokens)
-        if t.lower_ in ABBREVIATIONS
-        or words[j] in ROLE_NOUNS
-        or (t.lemma_.lower() in ROLE_NOUNS and t.tag_ != "NNS")
-    ]
-    if not roles:
-        return []
-    tail = words[roles[-1] + 1 :]
-    return tokens if not tail or tail[0] in TITLE_PREPS else []
-
-
-def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
-    """Return the role phrases in apposition after a name, split on "and" ("X, former A and B,")."""
-    if mention.end >= len(doc) - 1 or doc[mention.end].text != ",":
-        return []
-    parts: list[list[Token]] = [[]]
-    for token in doc[mention.end + 1 : mention.end + 30]:
-        if (
-            token.lower_ in STOP_APPOSITION
-            or token.is_space
-            or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"))
-        ):
-            break
-        if token.lower_ == "and" and token.pos_ == "CCONJ":
-            parts.append([])
-            continue
-        parts[-1].append(token)
-    return [p for p in parts if p]
-
-
 def dates_of(verb: Token) -> tuple[str | None, str | None]:
     """Return the years stated in the verb's own clause (not in conjoined or embedded clauses)."""
     skip: set[int] = set()
@@ -268,34 +190,42 @@ class RoleFinder:
                     title.organization = after.key
             if title:
                 claims.extend(position(doc, mention.key, title, "role.title", TITLE_CONFIDENCE, anchor))
+            elif not before and (shared := read_title(shared_title(doc, mention), plural=True)):
+                claims.extend(
+                    position(doc, mention.key, shared, "role.title.plural", TITLE_CONFIDENCE, anchor)
+                )
             former = False
             for part in apposition(doc, mention):
+                part, dates = dated(part)  # "X, the authority's director from 2015 to 2021,"
                 title = read_title(part, former)
                 if title:
                     former = title.former
                     claims.extend(
-                        position(doc, mention.key, title, "role.apposition", APPOSITION_CONFIDENCE, anchor)
+                        position(
+                            doc, mention.key, title, "role.apposition", APPOSITION_CONFIDENCE, anchor, dates
+                        )
                     )
                 elif part and part[0].lower_ in ("a", "an", "the"):
                     break
+        careers = []
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
-                claims.extend(self._career(doc, token))
+                careers.extend(self._career(doc, token))
+        claims.extend(_named_posts(careers, claims))
         return doc
 
     @staticmethod
     def _at_orgs(doc: Doc, verb: Token) -> list[str]:
-        refs = doc._.kg_refs
         found = [
             r.key
             for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ in ("at", "for")
             for obj in prep.subtree
-            if (r := refs.get(obj.i)) and r.key.startswith("org:")
+            if (r := owner_ref(obj)) and r.key.startswith("org:")
         ]
         # "from Microsoft, where she was vice president": "where" points back at the organisation
         where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
-        if where and (r := refs.get(verb.head.i)) and r.key.startswith("org:"):
+        if where and (r := owner_ref(verb.head)) and r.key.startswith("org:"):
             found.append(r.key)
         return found
 
@@ -328,8 +258,12 @@ class RoleFinder:
             | set(CAREER_LEAD)
         ):
             return []
-        if in_quote(verb) or negated(verb):
-            return []
+        if in_quote(verb) or negated(verb) or status(verb) is not None:
+            return []  # "will join", "is expected to be named", "could become": no post yet
+        if lemma in PHRASAL and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in PHRASAL[lemma] for c in verb.children
+        ):
+            return []  # "stepped down as chairman", not "stepped in as a replacement"
         subj = subject(verb)
         employer = None
         if lemma in CAREER_APPOINT:
@@ -342,13 +276,14 @@ class RoleFinder:
             subj = led[1]
         if subj is None:
             return []
-        members = [r for r in refs_of(subj) if r.key.startswith("person:")]
+        # the article's main person is a last-resort guess for a pronoun: too weak to give a post
+        members = [r for r in refs_of(subj) if r.key.startswith("person:") and r.rule != "coref.main_person"]
         if not members:
             return []
         phrases: list[tuple[list[Token], str]] = []
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "as" and lemma not in CAREER_BE:
-                phrases += [(object_phrase(p), "as") for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ == "as" and lemma != "be":
+                phrases += [(object_phrase(p), "as_post") for p in prep.children if p.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_AT:
                 phrases += [(object_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ in ("in", "on") and lemma in CAREER_IN:
@@ -378,11 +313,14 @@ class RoleFinder:
                 if p.dep_ == "pobj"
             ]
         dates = dates_of(verb)
+        if lemma in CAREER_ENDED and dates[0] and not dates[1]:
+            dates = (None, dates[0])  # "resigned as chairman in 2019": the year the post ended
         out = []
         for tokens, how in phrases:
-            title = read_title(tokens)
+            title = read_title(tokens, agents=how == "as_post")  # "worked as a crane operator"
+            how = "as" if how == "as_post" else how
             if how == "at":
-                found = [r.key for t in tokens if (r := doc._.kg_refs.get(t.i))]
+                found = [r.key for t in tokens if (r := owner_ref(t))]
                 org = _head_org(doc, tokens) or next((k for k in found if k.startswith("org:")), None)
                 if org is None and lemma in CAREER_LEAD:  # "ran the trading desk at Morgan Stanley"
                     org = next(iter(self._at_orgs(doc, verb)), None)
@@ -416,7 +354,43 @@ class RoleFinder:
                 if member.rule and not title.coref:
                     title.coref, title.confidence = member.rule, 1.0
                 out.extend(position(doc, member.key, title, f"role.career.{lemma}", conf, verb, dates))
+            if lemma in CAREER_SUCCEED and how == "as":  # "X succeeded Y as chairman": Y held it before
+                before = replace(title, former=True)
+                for obj in verb.children:
+                    if obj.dep_ != "dobj":
+                        continue
+                    for held in refs_of(obj):
+                        if held.key.startswith("person:") and held.key not in {m.key for m in members}:
+                            conf = CAREER_CONFIDENCE * held.confidence
+                            out.extend(position(doc, held.key, before, f"role.career.{lemma}", conf, verb))
         return out
+
+
+def _named_posts(careers: list[Claim], claims: list[Claim]) -> list[Claim]:
+    """Drop a generic "ran X" / "worked at X" post when the text names that post ("X's director"),
+    giving its years to the named one: "She has run the institute since 2019" -> director since 2019."""
+    named = [
+        c for c in claims + careers if c.kind == "position" and c.values.get("role") not in GENERIC_ROLES
+    ]
+    out = []
+    for claim in careers:
+        org = claim.args.get("organization")
+        same = [
+            c
+            for c in named
+            if claim.kind == "position"
+            and claim.values.get("role") in GENERIC_ROLES
+            and org
+            and c.args.get("organization") == org
+            and c.args["member"] == claim.args["member"]
+        ]
+        if not same:
+            out.append(claim)
+            continue
+        for c in same:
+            if not c.values.get("start") and not c.values.get("end"):
+                c.values.update({k: claim.values[k] for k in ("start", "end") if k in claim.values})
+    return out
 
 
 def _relative_role(verb: Token) -> Title | None:
@@ -432,7 +406,7 @@ def _head_org(doc: Doc, tokens: list[Token]) -> str | None:
     the Service, not its owner the CDC (who is owner only when the head is a common noun: "its unit")."""
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
-    ref = doc._.kg_refs.get(head.i) if head is not None else None
+    ref = owner_ref(head) if head is not None else None
     return ref.key if ref is not None and ref.key.startswith("org:") else None
 
 

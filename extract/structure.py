@@ -5,13 +5,15 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.owners import its_owner, name_head, named_owner
 from extract.records import Claim, Mention
 from extract.syntax import sentence_span
 
 UNIT_WORDS = frozenset(
     (
         "center centre institute program programme school department office bureau division unit lab "
-        "laboratory committee subcommittee directorate service agency desk branch faculty"
+        "laboratory committee subcommittee directorate service agency desk branch faculty panel board "
+        "commission secretariat taskforce inspectorate college"
     ).split()
 )
 # Nouns for a company's parts that are not units of a public body ("its frozen-meals unit, X").
@@ -35,7 +37,7 @@ class StructureFinder:
             if first.key == second.key:
                 continue
             between = doc[first.end : second.start]
-            unit = doc[second.end - 1].lower_ in UNIT_WORDS
+            unit = _unit(doc, second)
             marks = [t.text.replace("’", "'") for t in between]
             if marks == ["'s"] or (unit and marks == ["'"]):
                 part, whole, rule = second, first, "structure.possessive"
@@ -78,21 +80,24 @@ def _named_unit(between: Span) -> bool:
 
 def _common_owner(doc: Doc, orgs: list[Mention]) -> list[tuple[str, str, str, Mention]]:
     """ "the council's Transportation Committee": a common-noun owner names the one organisation of the
-    document whose name ends in that noun ("Cleveland City Council"); nothing when none or several do."""
+    document whose name has that head ("Cleveland City Council", "the ministry's Directorate of Port
+    Policy" -> Ministry of Maritime Affairs); nothing when none or several do. "its" likewise."""
     out = []
     for mention in orgs:
-        if (
-            mention.start < 3
-            or doc[mention.start - 1].tag_ != "POS"
-            or doc[mention.end - 1].lower_ not in UNIT_WORDS
-        ):
+        if mention.start < 3 or doc[mention.start - 1].tag_ != "POS" or not _unit(doc, mention):
             continue
         noun = doc[mention.start - 2]
-        if not noun.is_lower or doc[mention.start - 3].lower_ not in ("the", "its"):
+        if noun.lower_ == "its":  # "its Research Integrity Panel": the organisation "its" stands for
+            owner = its_owner(noun)
+        elif noun.is_lower and doc[mention.start - 3].lower_ == "the":
+            owner = named_owner(noun)  # the one organisation whose name has that head
+        else:
             continue
-        owners = {
-            m.key for m in orgs if m.key != mention.key and m.key.rsplit(" ", 1)[-1].lower() == noun.lower_
-        }
-        if len(owners) == 1:
-            out.append((mention.key, owners.pop(), "structure.possessive.common", mention))
+        if owner is not None and owner != mention.key:
+            out.append((mention.key, owner, "structure.possessive.common", mention))
     return out
+
+
+def _unit(doc: Doc, mention: Mention) -> bool:
+    """True for a name headed by a unit noun: "Asset Tracing Unit", "Directorate of Port Policy"."""
+    return name_head(doc[mention.start : mention.end].text) in UNIT_WORDS

@@ -132,13 +132,41 @@ ABBREVIATIONS = {
 }
 
 
-def role_of(words: list[str]) -> str | None:
-    """Return the role named by ``words`` (a title, lower- or mixed-case), or None.
+# Suffixes that only make nouns for people in a line of work ("glaciologist", "physician").
+PROFESSION_SUFFIXES = ("ologist", "ician", "ographer", "onomist", "iatrist", "ometrist")
+# Agent-noun endings, trusted only where the grammar already says "a post" ("worked as a crane operator").
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer")
+NOT_AGENTS = frozenset(
+    (
+        "reminder register barometer counter counterweight buffer trigger marker cover pillar border "
+        "order factor matter barrier filter banner launcher harbinger precursor vector mirror "
+        "catalyst tourist guardian"
+    ).split()
+)
+
+
+def is_profession(word: str, agents: bool = False) -> bool:
+    """True for a noun naming a person's work by its form; ``agents`` also takes -er/-or/-ist nouns.
+
+    >>> is_profession("glaciologist"), is_profession("operator"), is_profession("operator", agents=True)
+    (True, False, True)
+    """
+    word = word.lower()
+    if word.endswith(PROFESSION_SUFFIXES):
+        return True
+    return agents and len(word) > 4 and word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS
+
+
+def role_of(words: list[str], agents: bool = False) -> str | None:
+    """Return the role named by ``words`` (a title, lower- or mixed-case), or None; ``agents`` also
+    reads a final agent noun as the role (for "served / worked as ..." phrases).
 
     >>> role_of(["former", "U.S.", "Ambassador", "to", "Russia"])
     'ambassador'
     >>> role_of(["deputy", "director"])
     'deputy director'
+    >>> role_of(["a", "crane", "operator"], agents=True)
+    'operator'
     """
     lowered: list[str] = []
     for word in words:
@@ -160,6 +188,12 @@ def role_of(words: list[str]) -> str | None:
             if lowered[i] in ROLE_NOUNS:
                 best = (i, i + 1)
                 break
+    if best is None:  # no listed role: a profession noun ("a glaciologist")
+        last = next(
+            (i for i, w in enumerate(lowered) if w in ("of", "at", "for", "with", "in")), len(lowered)
+        )
+        if last and is_profession(lowered[last - 1], agents):
+            best = (last - 1, last)
     if best is None:
         return None
     start = best[0]

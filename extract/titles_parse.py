@@ -4,12 +4,33 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from extract.owners import (
+    HEAD_CONFIDENCE,
+    named_owner,
+    owner_ref,
+    portfolio_owner,
+    possessive_owner,
+    title_as_name,
+)
 from extract.places import country_of_demonym
-from extract.syntax import ref
-from extract.titles import ABBREVIATIONS, FORMER_WORDS, role_of
+from extract.records import Ref
+from extract.syntax import doc_refs, ref
+from extract.titles import ABBREVIATIONS, FORMER_WORDS, is_profession, role_of
 
 ENVOY_ROLES = frozenset(
     {"ambassador", "envoy", "representative", "consul", "emissary", "diplomat", "special envoy"}
+)
+
+
+# Posts a nationality only describes ("a Norwegian lawyer"); for public posts it is the jurisdiction
+# ("the Russian ambassador", "German Chancellor").
+PRIVATE_ROLES = frozenset(
+    (
+        "lawyer analyst economist researcher fellow professor scholar lecturer scientist editor "
+        "correspondent reporter journalist columnist commentator producer businessman businesswoman "
+        "consultant lobbyist strategist owner co-owner investor banker partner associate physician "
+        "surgeon historian arbitrator mediator"
+    ).split()
 )
 
 
@@ -28,8 +49,13 @@ class Title:
     possessor: str | None = None
 
 
-def read_title(tokens: list[Token], former: bool = False) -> Title | None:
-    """Return the Title named by ``tokens``, or None when they name no role."""
+def read_title(
+    tokens: list[Token], former: bool = False, agents: bool = False, plural: bool = False
+) -> Title | None:
+    """Return the Title named by ``tokens``, or None when they name no role; ``agents`` reads a final
+    agent noun as the role where the grammar says it is a post ("worked as a crane operator");
+    ``plural`` reads a final plural noun as one person's role ("ministers X and Y")."""
+    owner = possessive_owner(tokens[0]) if tokens else None  # "its director", "his lawyer"
     while tokens and (
         tokens[0].lower_ in ("the", "a", "an", ",", "its", "his", "her", "their", "our") or tokens[0].is_space
     ):
@@ -38,7 +64,19 @@ def read_title(tokens: list[Token], former: bool = False) -> Title | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
-    role = role_of([t.text for t in tokens])
+    if agents:  # an agent noun must head the phrase: "as a crane operator (for X)"
+        cut = next(
+            (k for k, t in enumerate(tokens) if t.lower_ in ("of", "at", "for", "with", "in")), len(tokens)
+        )
+        agents = cut > 0 and tokens[cut - 1].tag_ == "NN"
+    # a role word inside a name is no role: "a crane operator for General Motors"
+    named = doc_refs(tokens[0].doc)
+    words = [t.text if (r := named.get(t.i)) is None or r.rule else "_" for t in tokens]
+    if plural:
+        words[-1] = tokens[-1].lemma_
+    role = role_of(words, agents)
+    if role is None and len({named.get(t.i) for t in tokens} - {None}) == 1 and "_" in words[-1:]:
+        role = role_of([t.text for t in tokens])  # the tagger took the title for a name: "Council President"
     if role is None:
         return None
     organization = jurisdiction = sender = possessor = None
@@ -46,20 +84,31 @@ def read_title(tokens: list[Token], former: bool = False) -> Title | None:
     confidence = 1.0
     after_to = False
     locative = False
-    for token in tokens:
+    head = role.split()[-1]
+    at = next((k for k, t in enumerate(tokens) if t.lower_ == head or t.lemma_.lower() == head), len(tokens))
+    for k, token in enumerate(tokens):
         if token.lower_ in ("to", "for"):
             after_to, locative = True, False
         elif token.lower_ in ("of", "with"):
             after_to, locative = False, False
         elif token.lower_ in ("in", "at", "from", "based"):
             after_to, locative = False, True
-        found = ref(token)
+        found = owner_ref(token)
+        if found is not None and found.rule is None and title_as_name(found.key):
+            found = None  # "Council President X": the title is no organisation; its head word may name one
+        if found is None and k < at and (key := named_owner(token, titled=True)):
+            found = Ref(key, "owner.head", HEAD_CONFIDENCE)  # "Federation President X"
         if found and found.key.startswith("person:"):
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if nxt is not None and nxt.tag_ == "POS":
                 possessor = found.key
+            elif after_to and k > at:
+                possessor = possessor or found.key  # "a lawyer for X", "an adviser to X"
             continue
         if found and found.key.startswith("place:") and locative:
+            continue
+        private = head in PRIVATE_ROLES or is_profession(head)  # "a Norwegian lawyer": nationality
+        if found and found.key.startswith("place:") and private and country_of_demonym(token.text):
             continue
         if found and found.key.startswith("place:") and _owns_organisation(token):
             continue  # "spokeswoman for Russia's Foreign Ministry": the post is at the ministry
@@ -75,12 +124,19 @@ def read_title(tokens: list[Token], former: bool = False) -> Title | None:
             continue
         if not after_to:
             country = country_of_demonym(token.text)
-            if country and token.pos_ in ("ADJ", "PROPN", "NOUN"):
+            if country and token.pos_ in ("ADJ", "PROPN", "NOUN") and not private:
                 sender = sender or f"place:{country}"
                 jurisdiction = jurisdiction or f"place:{country}"
+    if organization is None and jurisdiction is None and (key := portfolio_owner(tokens[:at], head)):
+        organization = key  # "Maritime Affairs Minister X" heads the Ministry of Maritime Affairs
+    if owner is not None and owner.key.startswith("org:") and organization is None:
+        organization = owner.key
+        coref, confidence = owner.rule, min(confidence, owner.confidence)
+    elif owner is not None and owner.key.startswith("person:") and possessor is None:
+        possessor = owner.key
+        if owner.rule:
+            coref, confidence = owner.rule, min(confidence, owner.confidence)
     shown = tokens
-    head = role.split()[-1]
-    at = next((k for k, t in enumerate(tokens) if t.lower_ == head or t.lemma_.lower() == head), len(tokens))
     for k, token in enumerate(tokens[:at]):
         if token.tag_ == "POS":
             shown = tokens[k + 1 :]
@@ -105,5 +161,5 @@ def _owns_organisation(token: Token) -> bool:
     after = token.i + 2
     if after >= len(doc) or doc[token.i + 1].tag_ != "POS":
         return False
-    found = ref(doc[after])
+    found = owner_ref(doc[after])
     return bool(found and found.key.startswith("org:"))

@@ -1,0 +1,239 @@
+"""Which organisation a title's owner word stands for: "the federation's", "at the institute", "its".
+
+News names an organisation once and then calls it by its head noun ("the Whitlock Foundation" ...
+"the foundation's chair") or by "its". The name's head word is better evidence than salience (what
+``coref`` guesses for *the company*), so a definite common noun is the one organisation of the
+document whose name has that head; several such names: the one named last in the same sentence.
+"""
+
+from spacy.tokens import Doc, Token
+
+from extract.records import Ref
+from extract.syntax import doc_refs, sentence_of
+from extract.titles import ROLE_NOUNS, ROLE_QUALIFIERS
+
+HEAD_CONFIDENCE, ITS_CONFIDENCE = 0.85, 0.75
+DEFINITE = frozenset({"the", "this", "that"})
+PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+# Common nouns for a kind of organisation and the words its names carry ("the hospital": a Clinic).
+KINDS: dict[str, tuple[str, ...]] = {
+    "hospital": ("hospital", "clinic", "infirmary", "medical center", "medical centre"),
+    "university": ("university", "college"),
+    "company": (
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "plc",
+        "llc",
+        "holdings",
+        "gmbh",
+    ),
+    "firm": ("llp", "partners", "associates", "& co", "& co."),
+    "union": ("union", "workers", "labour", "labor"),
+    "court": ("court", "tribunal"),
+    "party": ("party",),
+}
+# Words that end an organisation's name without being its head ("Ministry of Maritime Affairs").
+NAME_BREAKS = frozenset({"of", "for", "on", "at", "in"})
+
+
+def name_head(name: str) -> str:
+    """The head noun of an organisation's name, lower case.
+
+    >>> name_head("Panhellenic Federation of Port Workers")
+    'federation'
+    >>> name_head("Whitlock Foundation")
+    'foundation'
+    """
+    words = name.replace("’", "'").split()
+    for k, word in enumerate(words):
+        if k and word.lower() in NAME_BREAKS:
+            return words[k - 1].lower()
+    return words[-1].lower() if words else ""
+
+
+def _organisations(doc: Doc) -> dict[str, str]:
+    """Organisation keys (no outlets) -> name head, computed once per Doc."""
+    cached = doc.user_data.get("kg_org_heads")
+    if cached is None:
+        records = doc._.kg_entities or {}
+        cached = {
+            key: name_head(record.name)
+            for key, record in records.items()
+            if key.startswith("org:") and record.type == "organization"
+        }
+        doc.user_data["kg_org_heads"] = cached
+    return cached
+
+
+def _definite(token: Token) -> bool:
+    """ "the federation", "the foundation's": a determiner that picks one known body."""
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return True
+    return token.i > 0 and token.doc[token.i - 1].lower_ in DEFINITE
+
+
+def named_owner(token: Token, titled: bool = False) -> str | None:
+    """The organisation a definite head noun stands for ("the federation" -> the Panhellenic Federation
+    of Port Workers); ``titled`` also takes a capitalised bare head inside a title ("Federation
+    President X")."""
+    refs = doc_refs(token.doc)
+    held = refs.get(token.i)
+    if held is not None and held.rule is None and not title_as_name(held.key):
+        return None  # part of a name already
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+        return None
+    if not (token.is_lower and _definite(token)) and not (titled and token.is_title):
+        return None
+    if titled and token.lower_ in ROLE_NOUNS:
+        return None
+    if _modified(token):
+        return None  # "the infectious-disease department" is a unit of its own, not the named body
+    word = token.lower_
+    heads = _organisations(token.doc)
+    found = [key for key, head in heads.items() if head == word]
+    by_kind = not found and word in KINDS
+    if by_kind:  # "the hospital" -> Maumee Valley Medical Center: a name of that kind
+        found = [key for key in heads if _of_kind(key, KINDS[word])]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        return None
+    start, _ = sentence_of(token.doc, token.i)
+    last = None
+    for i in range(start, token.i):  # several: the one named last before it in the same sentence
+        r = refs.get(i)
+        if r is not None and r.rule is None and r.key in found:
+            last = r.key
+    if last is None and by_kind:  # else the article's main one of that kind, if one stands out
+        records = token.doc._.kg_entities
+        ranked = sorted(found, key=lambda k: records[k].mentions, reverse=True)
+        if records[ranked[0]].mentions > records[ranked[1]].mentions:
+            last = ranked[0]
+    return last
+
+
+def title_as_name(key: str) -> bool:
+    """True for an "organisation" that is a title the tagger took for a name ("Council President")."""
+    words = key.split(":", 1)[1].lower().split()
+    return key.startswith("org:") and len(words) > 1 and words[-1] in ROLE_NOUNS
+
+
+def _of_kind(key: str, words: tuple[str, ...]) -> bool:
+    """True when the organisation's name has one of the words of a kind ("Medical Center": hospital)."""
+    name = f" {key.split(':', 1)[1].lower().replace(',', '')} "
+    return any(f" {w} " in name for w in words)
+
+
+def owner_ref(token: Token) -> Ref | None:
+    """What ``token`` refers to, with head nouns read by name and "its" resolved to an organisation."""
+    refs = doc_refs(token.doc)
+    held = refs.get(token.i)
+    low = token.lower_
+    if low == "its" and token.tag_ == "PRP$":
+        key = its_owner(token)
+        return Ref(key, "owner.its", ITS_CONFIDENCE) if key else None
+    if held is None or held.rule == "coref.org_noun":
+        key = named_owner(token)
+        if key is not None:
+            return Ref(key, "owner.head", HEAD_CONFIDENCE)
+        if held is not None and _modified(token):
+            return None  # "the infectious-disease department" is a unit, not the salient body
+    return held
+
+
+def _modified(token: Token) -> bool:
+    """True for a noun with modifiers of its own before it ("the procurement department")."""
+    return any(c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < token.i for c in token.children)
+
+
+def _organisation_at(token: Token) -> str | None:
+    """The organisation a token names, by name or by head noun (not outlets, not guesses)."""
+    held = doc_refs(token.doc).get(token.i)
+    if held is not None and held.rule is None:
+        return held.key if held.key in _organisations(token.doc) else None
+    return named_owner(token)
+
+
+def its_owner(token: Token) -> str | None:
+    """ "its president": the last organisation named before it in the sentence; else the subject
+    organisation of the sentence before, else its only organisation."""
+    doc = token.doc
+    start, _ = sentence_of(doc, token.i)
+    for i in range(token.i - 1, start - 1, -1):
+        key = _organisation_at(doc[i])
+        if key is not None:
+            return key
+    if start == 0:
+        return None
+    before, end = sentence_of(doc, start - 1)
+    named: list[tuple[bool, str]] = []
+    for i in range(before, end):
+        key = _organisation_at(doc[i])
+        if key is not None:
+            word = doc[i]
+            while word.dep_ in ("compound", "flat", "amod") and word.head.i != word.i:
+                word = word.head
+            named.append((word.dep_ in ("nsubj", "nsubjpass"), key))
+    subjects = {key for is_subject, key in named if is_subject}
+    if len(subjects) == 1:
+        return subjects.pop()
+    keys = {key for _, key in named}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def whose_owner(token: Token) -> str | None:
+    """ "the Civic Registry Service, whose director, X,": the organisation the relative clause follows."""
+    i = token.i - 1
+    if i > 0 and token.doc[i].text == ",":
+        i -= 1
+    return _organisation_at(token.doc[i]) if i >= 0 else None
+
+
+def possessive_owner(token: Token) -> Ref | None:
+    """The owner a possessive determiner before a title stands for: "its" / "whose" an organisation,
+    "his" / "her" / "their" the person coreference resolved it to."""
+    low = token.lower_
+    if low == "its":
+        key = its_owner(token)
+        return Ref(key, "owner.its", ITS_CONFIDENCE) if key else None
+    if low == "whose":
+        key = whose_owner(token)
+        return Ref(key, "owner.whose", HEAD_CONFIDENCE) if key else None
+    if low in PERSON_POSSESSIVES:
+        held = doc_refs(token.doc).get(token.i)
+        return held if held is not None and held.key.startswith("person:") else None
+    return None
+
+
+# Heads of a government body and the posts that lead one ("Ministry of X" <- "X Minister").
+PORTFOLIO_BODIES = frozenset({"ministry", "department", "office"})
+PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner"})
+
+
+def portfolio_owner(before: list[Token], role_head: str) -> str | None:
+    """ "Maritime Affairs Minister" -> the one organisation named "Ministry of Maritime Affairs" (or
+    "Maritime Affairs Ministry"): the capitalised portfolio words before the post, all in the name."""
+    if role_head not in PORTFOLIO_POSTS:
+        return None
+    refs = doc_refs(before[0].doc) if before else {}
+    words = {
+        t.lower_
+        for t in before
+        if t.is_title
+        and t.i not in refs
+        and t.lower_ not in ROLE_QUALIFIERS
+        and t.pos_ in ("PROPN", "NOUN", "ADJ")
+    }
+    if not words:
+        return None
+    found = [
+        key
+        for key, head in _organisations(before[0].doc).items()
+        if head in PORTFOLIO_BODIES and words <= set(key.split(":", 1)[1].lower().split())
+    ]
+    return found[0] if len(found) == 1 else None

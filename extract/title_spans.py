@@ -1,0 +1,183 @@
+"""Where a title is written around a name: before it ("Federation President X", "The president of
+the Union, X,"), in apposition after it ("X, the authority's director from 2015 to 2021,"), in
+parentheses, or before a list of names ("Foreign ministers X and Y")."""
+
+from spacy.tokens import Doc, Token
+
+from extract.dates import years
+from extract.records import Mention
+from extract.syntax import gap_verb
+from extract.titles import ABBREVIATIONS, FORMER_WORDS, HONORIFICS, ROLE_NOUNS
+
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+TITLE_PREPS = frozenset({"to", "of", "for"})
+# Forms of address that are also posts; after "ROLE, " they are how the person is addressed.
+COURTESY_TITLES = frozenset(
+    {"professor", "prof.", "prof", "dr", "dr.", "dame", "sir", "mr", "mr.", "ms", "ms."}
+)
+DATE_PREPS = frozenset({"from", "since", "until", "between", "in"})
+OWNER_WORDS = frozenset({"its", "his", "her", "their", "whose"})
+STOP_APPOSITION = frozenset({",", ".", ";", ":", "—", "–", '"', "(", ")", "who", "which", "whose", "that"})
+
+
+def title_before(doc: Doc, mention: Mention) -> list[Token]:
+    """Return the title tokens written right before a name ("Attorney General" Jeff Sessions)."""
+    if gap_verb(doc, mention.start, mention.end) is not None:
+        return []
+    i = mention.start - 1
+    comma_ok = mention.end >= len(doc) or doc[mention.end].text in (",", ".", ";", "said", "told", "of")
+    if i > 0 and doc[i].text == "," and comma_ok:
+        i -= 1
+    tokens = _scan_title(doc, i)
+    start = tokens[0].i if tokens else i + 1
+    if (
+        tokens
+        and all(t.lower_ in COURTESY_TITLES for t in tokens)
+        and comma_ok
+        and start > 1
+        and doc[start - 1].text == ","
+    ):
+        # "The panel's chairman, Professor Rajiv Menon,": the post is the phrase before the comma
+        earlier = _role_tokens(_scan_title(doc, start - 2))
+        if earlier:
+            return earlier
+    return _role_tokens(tokens)
+
+
+def _scan_title(doc: Doc, i: int) -> list[Token]:
+    """Collect the words of a title ending at token ``i``, walking back to its first word."""
+    refs = doc._.kg_refs
+    tokens: list[Token] = []
+    while i >= 0 and len(tokens) < 12:
+        token = doc[i]
+        held = refs.get(i)
+        if token.is_space:
+            break
+        if tokens and token.lower_ in OWNER_WORDS and token.tag_ in ("PRP$", "WP$"):
+            tokens.insert(0, token)  # "its director, X", "his lawyer, X": the owner, then stop
+            break
+        if held and held.key.startswith("person:"):
+            # "Alexei Navalny's spokeswoman Kira Yarmysh": keep the possessor, then stop
+            if tokens and tokens[0].tag_ == "POS":
+                while i >= 0 and refs.get(i) == held:
+                    tokens.insert(0, doc[i])
+                    i -= 1
+            break
+        if held and held.key.startswith("org:") and held.rule is None and tokens:
+            # "Ohio Department of Health Director": a named organisation is taken whole
+            while i >= 0 and refs.get(i) == held:
+                tokens.insert(0, doc[i])
+                i -= 1
+            continue
+        if token.text.islower() and token.tag_ == "NNS":
+            break  # "Trump fires FBI director James Comey": a headline verb or plural noun is no title
+        if (
+            token.pos_ in TITLE_POS
+            or token.tag_ == "POS"
+            or token.lower_ in FORMER_WORDS
+            or (
+                token.text == "-"
+                and tokens
+                and i > 0
+                and not token.whitespace_
+                and not doc[i - 1].whitespace_
+            )
+            or (
+                token.lower_ in TITLE_PREPS
+                and tokens
+                and i > 0
+                and _role_word(doc[i - 1])
+                # "Ambassador to Russia NAME", but not "aide to Defence Secretary NAME"
+                and not any(t.lower_ in ROLE_NOUNS for t in tokens)
+            )
+            or (  # "The president of the International Basketball Confederation, X,"
+                token.lower_ == "the"
+                and tokens
+                and i > 1
+                and doc[i - 1].lower_ in TITLE_PREPS
+                and _role_word(doc[i - 2])
+                and not any(t.lower_ in ROLE_NOUNS for t in tokens)
+            )
+        ):
+            tokens.insert(0, token)
+        else:
+            break
+        i -= 1
+    return tokens
+
+
+def shared_title(doc: Doc, mention: Mention) -> list[Token]:
+    """ "Foreign ministers Sergey Lavrov and Antony Blinken": a plural title before a list of names is
+    each one's title (at least two names; the title word is a plural role noun)."""
+    people = {m.end: m for m in doc._.kg_mentions if m.key.startswith("person:")}
+    starts = {m.start for m in people.values()}
+    first, names = mention, 1
+    while first.start > 1 and doc[first.start - 1].lower_ in ("and", ","):
+        j = first.start - 1 - (doc[first.start - 1].lower_ == "and" and doc[first.start - 2].text == ",")
+        previous = people.get(j)
+        if previous is None:
+            break
+        first, names = previous, names + 1
+    end = mention.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", ",") and (end + 1 in starts or end + 2 in starts):
+        names += 1
+    plural = doc[first.start - 1] if first.start else None
+    if names < 2 or plural is None or plural.tag_ not in ("NNS", "NNPS"):
+        return []
+    if plural.lemma_.lower() not in ROLE_NOUNS:
+        return []
+    return [*_scan_title(doc, plural.i - 1), plural]
+
+
+def _role_word(token: Token) -> bool:
+    """A singular noun naming a role ("president" in "president of X")."""
+    return token.tag_ in ("NN", "NNP") and (token.lower_ in ROLE_NOUNS or token.lemma_.lower() in ROLE_NOUNS)
+
+
+def _role_tokens(tokens: list[Token]) -> list[Token]:
+    """Keep a scanned title only when its role noun is next to the name or followed by "to/of X"."""
+    while tokens and tokens[-1].lower_ in HONORIFICS:
+        tokens = tokens[:-1]  # "Director Dr. Russell Kinnard": the honorific is no part of the post
+    if not tokens:
+        return []
+    words = [t.lower_ for t in tokens]
+    roles = [
+        j
+        for j, t in enumerate(tokens)
+        if t.lower_ in ABBREVIATIONS
+        or words[j] in ROLE_NOUNS
+        or (t.lemma_.lower() in ROLE_NOUNS and t.tag_ != "NNS")
+    ]
+    if not roles:
+        return []
+    tail = words[roles[-1] + 1 :]
+    return tokens if not tail or tail[0] in TITLE_PREPS else []
+
+
+def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
+    """Return the role phrases in apposition after a name, split on "and" ("X, former A and B,")."""
+    if mention.end >= len(doc) - 1 or doc[mention.end].text not in (",", "("):
+        return []  # "X, the company's chief executive," or "X (the company's chief executive)"
+    parts: list[list[Token]] = [[]]
+    for token in doc[mention.end + 1 : mention.end + 30]:
+        if (
+            token.lower_ in STOP_APPOSITION
+            or token.is_space
+            or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"))
+        ):
+            break
+        if token.lower_ == "and" and token.pos_ == "CCONJ":
+            parts.append([])
+            continue
+        parts[-1].append(token)
+    return [p for p in parts if p]
+
+
+def dated(part: list[Token]) -> tuple[list[Token], tuple[str | None, str | None]]:
+    """Split the years off the end of an apposition ("director from 2015 to 2021")."""
+    for k, token in enumerate(part):
+        if k and token.lower_ in DATE_PREPS:
+            found = years(" ".join(t.text for t in part[k:]))
+            if found != (None, None):
+                return part[:k], found
+    return part, (None, None)
