@@ -14,7 +14,16 @@ from extract.dates import years
 from extract.modality import DENIAL_HEADS, status
 from extract.plural import pair_before, previous_sentence
 from extract.records import Claim, Ref
-from extract.syntax import gap_verb, in_quote, pobjs, ref, refs_of, sentence_span, subject
+from extract.syntax import (
+    gap_verb,
+    in_quote,
+    naming_complement,
+    pobjs,
+    ref,
+    refs_of,
+    sentence_span,
+    subject,
+)
 
 VERBS = {
     "meet": "meeting",
@@ -203,7 +212,7 @@ class ContactFinder:
             for obj in verb.children:
                 if obj.dep_ == "dobj":
                     seconds += refs_of(obj)
-            if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children):
+            if lemma == "call" and any(naming_complement(c) for c in verb.children):
                 return []
             if not seconds and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
                 head = ref(verb.head)

@@ -37,7 +37,10 @@ def role_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, str]]:
     for mention in doc._.kg_mentions:
         if not mention.key.startswith("person:"):
             continue
-        window = [t for t in doc[max(0, mention.start - 4) : mention.start] if not t.is_punct]
+        # only words of the mention's own sentence: "... a university spokesman. Moreau-Castel spoke"
+        # gives Moreau-Castel neither the role nor the gender
+        first = doc[mention.start].sent.start
+        window = [t for t in doc[max(first, mention.start - 4) : mention.start] if not t.is_punct]
         after = doc[mention.end : mention.end + 8]
         if len(after) > 1 and after[0].text == ",":
             for t in after[1:]:
@@ -76,6 +79,7 @@ class Coref:
         refs = doc._.kg_refs
         quoted = {i for a, b in doc._.kg_quotes for i in range(a, b)}
         main = doc._.kg_main
+        org_heads = _org_heads(doc)  # once per Doc: the entities do not change in this loop
         for token in doc:
             if token.i in refs:
                 continue
@@ -87,7 +91,8 @@ class Coref:
                 if len(people) == 1:
                     refs[token.i] = Ref(next(iter(people)), "coref.role_noun", ROLE_NOUN_CONFIDENCE)
                 continue
-            if low in ORG_NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN" and self._definite(token):
+            named = low in org_heads and token.pos_ in ("NOUN", "PROPN") and _bare(token)
+            if (low in ORG_NOUNS or named) and token.tag_ in ("NN", "NNP") and self._definite(token):
                 found = self._organisation(doc, token)
                 if found:
                     refs[token.i] = found
@@ -98,17 +103,45 @@ class Coref:
                     if main:
                         refs[token.i] = Ref(main, "coref.quote_pronoun", MAIN_CONFIDENCE)
                     continue
-                found = self._antecedent(doc, token, want, gender, quoted)
+                found, sure = self._antecedent(doc, token, want, gender, quoted)
                 if found:
                     refs[token.i] = found
-                    gender.setdefault(found.key, want)
+                    if sure:  # a fallback or a choice between candidates is a guess: learn nothing
+                        gender.setdefault(found.key, want)
         return doc
 
     @staticmethod
     def _organisation(doc: Doc, token: Token) -> Ref | None:
-        """Resolve "the company" to the most recently named organisation (not an outlet) before it."""
+        """Resolve "the university" to the one organisation whose name has that word ("University of
+        Northbridge"), else "the company" to the one organisation named in its own or the previous
+        sentence, else to the most salient one named before it (not an outlet)."""
         records = doc._.kg_entities
         refs = doc._.kg_refs
+        low = token.lower_
+        spans = sentences(doc)
+        here = next(i for i, (a, b) in enumerate(spans) if a <= token.i < b)
+        near = {
+            found.key
+            for i in range(spans[max(0, here - 1)][0], token.i)
+            if (found := refs.get(i))
+            and found.key.startswith("org:")
+            and not found.rule
+            and records[found.key].type == "organization"
+        }
+        heads = (
+            [k for k, r in records.items() if r.type == "organization" and low in _name_words(r.name)]
+            if _bare(token)
+            else []
+        )
+        if len(heads) > 1:  # "the trust" with two trusts named: the one named just before
+            same = {r.key for i in range(spans[here][0], token.i) if (r := refs.get(i)) and not r.rule}
+            heads = [k for k in heads if k in same] or [k for k in heads if k in near]
+        if len(heads) == 1:
+            return Ref(heads[0], "coref.org_noun", ROLE_NOUN_CONFIDENCE)
+        if heads or low not in ORG_NOUNS:
+            return None
+        if len(near) == 1:
+            return Ref(next(iter(near)), "coref.org_noun", ROLE_NOUN_CONFIDENCE)
         seen: dict[str, int] = {}
         for i in range(max(0, token.i - 150), token.i):
             found = refs.get(i)
@@ -143,18 +176,24 @@ class Coref:
     @staticmethod
     def _antecedent(
         doc: Doc, token: Token, want: str, gender: dict[str, str], quoted: set[int]
-    ) -> Ref | None:
-        """Pick the most recent compatible person, subjects first, a few sentences back (headings: the
-        article's main person)."""
+    ) -> tuple[Ref | None, bool]:
+        """Pick the most recent compatible person a few sentences back, subjects first (headings: the
+        article's main person); say whether the choice is sure enough to learn the person's gender from
+        (not when another candidate's gender is known to match). Sentences wholly inside a quotation do
+        not count towards the window ("X told Y ... \n "A. B. C," he said")."""
         spans = sentences(doc)
         here = next(i for i, (a, b) in enumerate(spans) if a <= token.i < b)
         refs = doc._.kg_refs
         if not _heading(doc, *spans[here]):
-            for back in range(0, WINDOW):
-                index = here - back
+            back, index = -1, here + 1
+            while back < WINDOW - 1:
+                back, index = back + 1, index - 1
                 if index < 0:
                     break
                 start, end = spans[index]
+                if back and _quoted_sentence(doc, start, end, quoted):
+                    back -= 1
+                    continue
                 if back and _heading(doc, start, end):
                     continue
                 limit = token.i if back == 0 else end
@@ -172,11 +211,50 @@ class Coref:
                     candidates.append((subject, i, found))
                 if candidates:
                     best = max(candidates, key=lambda c: (c[0], c[1]))[2]
-                    return Ref(best.key, "coref.pronoun", PRONOUN_CONFIDENCE * best.confidence)
+                    rivals = {c[2].key for c in candidates if gender.get(c[2].key) == want} - {best.key}
+                    sure = best.key in gender or not rivals
+                    return Ref(best.key, "coref.pronoun", PRONOUN_CONFIDENCE * best.confidence), sure
         main = doc._.kg_main
         if main and gender.get(main, want) == want:
-            return Ref(main, "coref.main_person", MAIN_CONFIDENCE)
-        return None
+            return Ref(main, "coref.main_person", MAIN_CONFIDENCE), False
+        return None, False
+
+
+def _quoted_sentence(doc: Doc, start: int, end: int, quoted: set[int]) -> bool:
+    """True for a sentence whose words all stand inside quotation marks."""
+    words = [t.i for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(i in quoted for i in words)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in name.split()}
+
+
+# Common nouns that head organisations' names and, with "the", point back at one ("the university").
+NAMED_ORG_HEADS = frozenset(
+    (
+        "university ministry trust federation union authority directorate council commission foundation "
+        "institute agency department college hospital bank company group association"
+    ).split()
+)
+
+
+def _bare(token: Token) -> bool:
+    """ "the university" standing alone points back at a named one; "the infectious-disease department"
+    (a unit), "the authority to impose" or "the trust of voters" (the common words) do not."""
+    return token.is_lower and not any(
+        c.dep_ in ("compound", "amod", "nmod", "acl", "prep") for c in token.children
+    )
+
+
+def _org_heads(doc: Doc) -> set[str]:
+    """The NAMED_ORG_HEADS that some organisation of this document has in its name."""
+    return {
+        w
+        for r in doc._.kg_entities.values()
+        if r.type == "organization"
+        for w in _name_words(r.name) & NAMED_ORG_HEADS
+    }
 
 
 def _heading(doc: Doc, start: int, end: int) -> bool:

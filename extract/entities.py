@@ -10,6 +10,8 @@ from extract.labelling import (
     OTHER_LABELS,
     SEAT_WORDS,
     SPEECH_LEMMAS,
+    UNIT_NOUNS,
+    dateline_place,
     glued_hyphen,
     has_role_apposition,
     is_title_word,
@@ -20,6 +22,7 @@ from extract.labelling import (
 from extract.names import CITIES, GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import EDITIONS, outlet_cue
 from extract.places import canonical_country
+from extract.syntax import text_of
 from extract.titles import MULTIWORD_ROLES
 
 KEPT_LABELS = frozenset(("PERSON ORG GPE LOC FAC NORP WORK_OF_ART PRODUCT EVENT LAW").split())
@@ -163,13 +166,15 @@ class EntityRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        text = doc.text  # joins every token: build it once per document, not once per entity
+        text = text_of(doc)  # joins every token: build it once per document, not once per entity
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
             if ent.id_ == "outlet":
                 ent = _longer_name(ent)
             trimmed = trim(_titled_person(ent))
+            trimmed = _cut_clause(trimmed) if trimmed is not None else None
+            trimmed = _hyphen_whole(trimmed) if trimmed is not None else None
             if trimmed is None or drop_compounds(trimmed) or inside_role(trimmed):
                 continue
             if trimmed.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].lower_ in GENERIC_ORGS:
@@ -178,6 +183,9 @@ class EntityRepair:
                 continue
             for part in _split_places(trimmed):
                 spans += _split_possessive(part)
+        spans = _join_possessive_titles(spans, text)
+        spans += _datelines(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += _owned_units(doc, spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += _unlabelled_people(doc, taken)
         spans += _bare_ministries(doc, {i for s in spans for i in range(s.start, s.end)})
@@ -300,6 +308,53 @@ def _known_place(text: str) -> bool:
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
+# Lower-case words a name may contain ("Ministry of Maritime Affairs", "Council on Foreign Relations").
+NAME_JOINERS = frozenset(
+    "of the de del la las los des du di da do dos das y e et and for on at in to von van der den & sans".split()
+)
+
+
+def _cut_clause(span: Span) -> Span | None:
+    """ "Piraeus after union rejects ministry" (a headline the model read as one organisation): a name
+    holds no clause, so a span whose lower-case tail contains a verb ends before that tail."""
+    if span.id_:
+        return span
+    cut = next((t.i for t in span if t.is_lower and t.is_alpha and t.lower_ not in NAME_JOINERS), None)
+    if cut is None or not any(_clause_word(t) for t in span.doc[cut : span.end]):
+        return span
+    end = cut
+    while end > span.start and span.doc[end - 1].lower_ in NAME_JOINERS:
+        end -= 1
+    if end == span.start:
+        return None
+    return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def _clause_word(token: Token) -> bool:
+    """A lower-case verb, conjunction or pronoun, or a word the parse makes a clause's subject or
+    marker: what opens a clause ("after union rejects"), never a name's word."""
+    return token.is_lower and (
+        token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or token.dep_ in ("mark", "nsubj", "advcl", "relcl")
+    )
+
+
+def _hyphen_whole(span: Span) -> Span:
+    """ "Dimitra Vlachou" + "-Stergiou": a name never ends or starts at a hyphen glued to a capitalised
+    word; take the whole hyphenated word ("U.S.-Russia", "Kyiv-Odesa" between known places excepted)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end + 1 < len(doc) and glued_hyphen(doc[end]) and doc[end + 1].is_alpha:
+        end += 2
+    while start >= 2 and glued_hyphen(doc[start - 1]) and doc[start - 2].is_alpha:
+        start -= 2
+    if (start, end) == (span.start, span.end) or span.id_:
+        return span
+    words = doc[start:end].text.replace(" ", "-").split("-")
+    if any(_known_place(w) for w in words):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
 def _split_possessive(span: Span) -> list[Span]:
     """Split "the Harwick Institute's Center for Corporate Governance" into owner and unit, and drop a
     common-noun owner ("the council's Transportation Committee" -> "Transportation Committee")."""
@@ -313,9 +368,79 @@ def _split_possessive(span: Span) -> list[Span]:
     if not unit[0].is_title:
         return [span]
     owner = Span(doc, span.start, cut, label="ORG")
+    if _possessive_title(owner, unit, text_of(doc)):
+        return [span]
     if all(t.is_lower for t in owner) and len(unit):
         return [unit]
     return [owner, unit] if any(t.is_title for t in owner) else [span]
+
+
+def _owned_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Ethics and Integrity Directorate's Asset Tracing Unit": capitalised words after a named
+    organisation's possessive, ending in a unit or institution head, name an organisation the model
+    left untagged (the owner is kept; ``structure`` makes the unit part of it)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for owner in spans:
+        mark = owner.end
+        if owner.label_ != "ORG" or mark + 1 >= len(doc) or doc[mark].tag_ != "POS":
+            continue
+        end = mark + 1
+        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        last = doc[end - 1].lower_
+        if end > mark + 1 and (last in UNIT_NOUNS or last in INSTITUTION_WORDS):
+            found.append(Span(doc, mark + 1, end, label="ORG"))
+    return found
+
+
+def _datelines(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "PIRAEUS, Greece —": the model often leaves a dateline's capitals untagged; they name a place."""
+    found = []
+    for token in doc:
+        if token.i in taken or not (token.is_upper and token.is_alpha and token.is_sent_start):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        span = Span(doc, token.i, end, label="GPE")
+        if dateline_place(span):
+            found.append(span)
+    return found
+
+
+def _possessive_title(owner: Span, unit: Span, text: str) -> bool:
+    """ "Lloyd's List", "Barron's Weekly": one capitalised word owning one capitalised word, where the
+    owner is never named on its own in the document, is a single name (a title), not an owner and its
+    unit. Not "Harvard's Kennedy School" (an institution), "Russia's Gazprom" (a place owns it), nor
+    "Google's DeepMind" when Google is also named alone."""
+    if len(owner) != 1 or len(unit) != 1 or not (owner[0].is_title and unit[0].is_title):
+        return False
+    if looks_institutional(owner) or looks_institutional(unit) or _known_place(owner.text):
+        return False
+    word = owner.text
+    alone = text.count(word) - sum(text.count(word + mark) for mark in POSSESSIVE_MARKS - {"'", "’"})
+    return alone == 0
+
+
+def _join_possessive_titles(spans: list[Span], text: str) -> list[Span]:
+    """Join "Lloyd" + "'s" + "List", which the model tags as two names, when they form one title."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        doc = span.doc
+        if (
+            prev is not None
+            and not prev.id_
+            and prev.end + 1 == span.start
+            and doc[prev.end].tag_ == "POS"
+            and _possessive_title(prev, span, text)
+        ):
+            out[-1] = Span(doc, prev.start, span.end, label="ORG", span_id=span.id_)
+            continue
+        out.append(span)
+    return out
 
 
 def _unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:

@@ -78,6 +78,12 @@ def _relations(items: Iterable[tuple[str, dict, object]]) -> tuple[set, set, set
     return typed, attribution, connections
 
 
+def name_key(name: str) -> str:
+    """A name as compared: case and the apostrophe's shape do not count (gold keeps the text's curly
+    apostrophes, extraction straightens them: *Lloyd’s List* is *Lloyd's List*)."""
+    return name.replace("\u2019", "'").replace("\u2018", "'").lower()
+
+
 def evaluate(gold: dict, doc: ExtractedDocument) -> dict:
     """Return precision, recall and F1 for entities, typed relations, attribution and connections."""
     index: dict[tuple[str, str], str] = {}
@@ -88,16 +94,16 @@ def evaluate(gold: dict, doc: ExtractedDocument) -> dict:
         group = GROUPS[entity["type"]]
         gold_entities.add((entity["type"], entity["name"]))
         for name in (entity["name"], *entity.get("aliases", [])):
-            index[(group, name.lower())] = entity["name"]
+            index[(group, name_key(name))] = entity["name"]
     names: dict[str, str] = {}
     types: dict[str, str] = {}
     for entity in doc.entities:
         group = GROUPS[entity.type]
         match = next(
             (
-                index[(group, n.lower())]
+                index[(group, name_key(n))]
                 for n in (entity.name, *entity.aliases)
-                if (group, n.lower()) in index
+                if (group, name_key(n)) in index
             ),
             None,
         )

@@ -24,7 +24,8 @@ INSTITUTION_WORDS = frozenset(
         "administration foundation fund bank company corporation group association union league court "
         "parliament senate congress house assembly army navy force forces police service services "
         "organization organisation network times post journal news magazine program programme project "
-        "initiative alliance coalition endowment forum club inc corp ltd llc clinic hospital"
+        "initiative alliance coalition endowment forum club inc corp ltd llc clinic hospital authority "
+        "directorate"
     ).split()
 )
 
@@ -34,7 +35,7 @@ INSTITUTION_HEADS = frozenset(
     (
         "center centre council institute university college academy ministry department agency committee "
         "commission office bureau clinic hospital foundation corporation association organization "
-        "organisation"
+        "organisation authority directorate"
     ).split()
 )
 
@@ -305,6 +306,11 @@ def _possessor_of_person(span: Span) -> bool:
 
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "across"})
 ARRIVAL_VERBS = frozenset({"cross", "arrive", "land", "dock", "stop", "camp", "disembark"})
+# "diverting vessels to Thessaloniki", "fled to Tiraspol": where a journey ends is a place (not "moved to
+# Google", "returned to Goldman Sachs", "sent money to X": careers and payments end at organisations)
+JOURNEY_VERBS = frozenset(
+    "divert reroute redirect travel fly sail flee deport evacuate emigrate march drive commute".split()
+)
 # "a stake in X", "invested in X": "in" before a company, not a place
 NOT_LOCATIVE_HEADS = frozenset(
     "stake interest investment investor shares share role job position career work invest include "
@@ -312,7 +318,7 @@ NOT_LOCATIVE_HEADS = frozenset(
 )
 
 
-def _locative(span: Span) -> bool:
+def locative(span: Span) -> bool:
     """ "talks in Tiraspol", "officials near Palanca": one unknown name after a place preposition is a
     place, whatever the model said (it often calls transliterated town names organisations)."""
     root = span.root
@@ -324,9 +330,29 @@ def _locative(span: Span) -> bool:
         return False
     governor = root.head.head
     arrival = root.head.lower_ == "at" and governor.lemma_.lower() in ARRIVAL_VERBS  # "cross at Palanca"
+    arrival = arrival or (root.head.lower_ == "to" and governor.lemma_.lower() in JOURNEY_VERBS)
     if root.head.lower_ not in LOCATIVE_PREPS and not arrival:
         return False
     return governor.lemma_.lower() not in NOT_LOCATIVE_HEADS and governor.ent_type_ != "ORG"
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_place(span: Span) -> bool:
+    """ "PIRAEUS, Greece — Thousands of ...": capitals opening a line, then a comma, a known country or
+    city and a dash, are the place the story was filed from (a "person" or "organisation" there is not
+    one, and the same name elsewhere in the text is that place)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    if not at_line_start or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in span):
+        return False
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    where = doc[end + 1]
+    dash = next((t for t in doc[end + 2 : end + 5] if t.text in DASHES), None)
+    return dash is not None and (canonical_country(where.text) is not None or where.text in CITIES)
 
 
 def label_of(span: Span) -> str:
@@ -354,7 +380,7 @@ def label_of(span: Span) -> str:
         return "GPE"
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in INSTITUTION_HEADS:
         return "ORG"  # "Mayo Clinic", "Hartwell Institute"
-    if label in ("ORG", "PERSON") and span.id_ == "" and not canonical_outlet(text) and _locative(span):
+    if label in ("ORG", "PERSON") and span.id_ == "" and not canonical_outlet(text) and locative(span):
         return "GPE"
     if label == "PERSON" and (_org_of_role(span) or _org_of_person(span)):
         return "ORG"
@@ -379,6 +405,8 @@ def label_of(span: Span) -> str:
         return "NORP"
     if label in ("FAC", "LOC") and looks_institutional(span) and span[-1].lower_ not in ("house", "street"):
         return "ORG"
+    if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in INSTITUTION_HEADS and not known_place:
+        return "ORG"  # "Lake Basin Water Authority": a place word names the body, the head makes it one
     if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and len(span) > 1 and not known_place:
         before = span.doc[span.start - 1].text if span.start else ""
         titled = span[0].text in FOREIGN_ARTICLES or before in FOREIGN_ARTICLES
@@ -455,6 +483,11 @@ def relabel(spans: list[Span]) -> list[Span]:
         if len(s) > 2 and s[1].lower_ in NAME_PARTICLES:
             surnames.add(s[1:].text)
             surnames.add(s[1:].text[0].upper() + s[1:].text[1:])
+    filed_from = {s.text.title() for s in spans if dateline_place(s)}
+    labels = [
+        "GPE" if s.text.title() in filed_from and not s.id_ else lab
+        for s, lab in zip(spans, labels, strict=True)
+    ]
     speaking = {s.text for s in spans if _speaking_facility(s)}
     speaking |= _short_institution_names(spans, labels, surnames)
     for span, label in zip(spans, labels, strict=True):

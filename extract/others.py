@@ -39,7 +39,7 @@ DENY_VERBS = frozenset(
 ALLEGATION_NOUNS = frozenset(
     (
         "allegation claim accusation report assumption charge rumor rumour suggestion speculation story "
-        "insinuation assertion finding wrongdoing criticism"
+        "insinuation assertion finding wrongdoing criticism account testimony"
     ).split()
 )
 # Prepositions whose object an allegation is about ("allegations against X", "claims about X").
@@ -243,6 +243,8 @@ class OtherFinder:
                 about.append(found)
             elif t.lower_ in CLIENT_NOUNS:  # "the allegations against his client"
                 about += [Ref(k, "represents.client") for a in agents for k in clients_of(doc, a.key)]
+        if not about and obj.lemma_.lower() in ("report", "story"):
+            about = _reported_target(doc, verb)
         if not about:
             about = _recent_target(doc, verb, targets)
         if not about:  # "X's lawyer dismissed the audit's findings": the findings are about the client
@@ -304,6 +306,24 @@ def clients_of(doc: Doc, agent: str) -> list[str]:
         if c.kind == "representation" and agent in c.args.get("agent", [])
         for key in c.args.get("represented", [])
     ]
+
+
+def _reported_target(doc: Doc, verb: Token) -> list[Ref]:
+    """ "Executives cited by Lloyd's List said Aegean had diverted ships. Brenner denied the reports.":
+    "the reports" are what an outlet reported in the same or the previous sentence; they are about
+    what that statement is about (not the outlet)."""
+    spans = sentences(doc)
+    at = spans.index(sentence_of(doc, verb.i))
+    lo, hi = doc[spans[max(at - 1, 0)][0]].idx, verb.idx
+    reported = [
+        c
+        for c in doc._.kg_claims
+        if c.kind == "quotation" and c.args.get("reportedBy") and c.evidence and lo <= c.evidence[0][0] < hi
+    ]
+    if not reported:
+        return []
+    last = max(reported, key=lambda c: c.evidence[0][0])
+    return [Ref(k) for k in last.args.get("about", [])]
 
 
 def _recent_target(doc: Doc, verb: Token, targets: list[tuple[int, Ref]]) -> list[Ref]:

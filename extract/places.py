@@ -15,6 +15,11 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
         "the US",
     ),
     "United Kingdom": ("U.K.", "UK", "Britain", "Great Britain", "the United Kingdom", "the U.K.", "the UK"),
+    # the United Kingdom's constituent countries, as datelines name them ("MANCHESTER, England")
+    "England": (),
+    "Scotland": (),
+    "Wales": (),
+    "Northern Ireland": (),
     "Russia": ("Russian Federation", "the Russian Federation"),
     "Ukraine": ("the Ukraine",),
     "China": ("People's Republic of China", "PRC"),

@@ -10,6 +10,7 @@ from extract.records import Claim, Ref
 from extract.syntax import (
     doc_refs,
     in_quote,
+    naming_complement,
     ref,
     refs_of,
     sentence_of,
@@ -41,6 +42,10 @@ INTERVIEW_NOUNS = frozenset(
 )
 PLACE_PREFIX = "place:"
 ABOUT_PREPS = frozenset({"with", "about", "of", "against", "for", "between", "from"})
+# Prepositions of place, time and destination: what hangs below them is no topic of the statement.
+ADJUNCT_PREPS = frozenset(
+    "to at into toward towards near during since until before after outside inside through via".split()
+)
 ABOUT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss", "appos", "pobj"})
 PUBLISH_VERBS = frozenset(
     (
@@ -106,13 +111,72 @@ def _place_subject(token: Token) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _describes_topic(token: Token) -> bool:
+    """True inside an apposition that describes a named topic ("Peter Kiprono, the owner of Rift Valley
+    Pipeworks"): the organisation there says who Kiprono is; the statement is not about it."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "appos" and node.i != token.i and ref(node.head) is not None:
+            return True
+        node = node.head
+    return False
+
+
+def _in_adjunct(token: Token) -> bool:
+    """True inside a phrase of place, time or destination ("payments to a former member of the
+    authority's board", "took the cash in the office of X"), passed on the way up to the clause's verb:
+    it hides everything below it. "in"/"on" only as the verb's own adjunct ("lost confidence in X's
+    judgment" is about X)."""
+    node = token.head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "prep" and node.i != token.head.i:
+            low = node.lower_
+            if low in ADJUNCT_PREPS or (low in ("in", "on") and node.head.pos_ in ("VERB", "AUX")):
+                return True
+        node = node.head
+    return False
+
+
+def _owner_of_name(token: Token) -> bool:
+    """ "the Ethics and Integrity Directorate's Asset Tracing Unit": the owner of a named organisation
+    only says whose unit it is; the unit is the topic ("Y's revenue", a common noun, keeps Y)."""
+    owned = ref(token.head)
+    return (
+        token.dep_ == "poss"
+        and owned is not None
+        and owned.rule is None
+        and owned.key.startswith("org:")
+        and owned != ref(token)
+    )
+
+
+def _client_topics(doc: Doc, verb: Token, speakers: list[Ref]) -> list[Ref]:
+    """ "Odhiambo told the Daily Nation that his client had never met Kiprono": in reported speech a
+    lawyer's "his/her client" is the person the speaker represents (from the title "X's lawyer")."""
+    found: list[Ref] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for token in clause.subtree:
+            if token.lower_ in CLIENT_NOUNS and any(_client_owner(c) for c in token.children):
+                found += [Ref(k, "represents.client") for s in speakers for k in clients_of(doc, s.key)]
+    return found
+
+
+def _client_owner(token: Token) -> bool:
+    return token.dep_ == "poss" and token.lower_ in ("his", "her", "their")
+
+
 def clause_about(tokens) -> list[Ref]:
     """Who a reported clause is about: its subjects, objects, possessors and the objects of "about",
-    "against", "from" ...; a conjunct counts as its first conjunct does ("against X and Y")."""
+    "against", "from" ...; a conjunct counts as its first conjunct does ("against X and Y"). Not the
+    owner of a named organisation, words describing a named topic, nor "his" of "his client"."""
     about = []
     for token in tokens:
         found = ref(token)
         if not found or in_quote(token):
+            continue
+        if _owner_of_name(token) or _describes_topic(token) or _in_adjunct(token):
+            continue
+        if _client_owner(token) and token.head.lower_ in CLIENT_NOUNS:
             continue
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -309,7 +373,7 @@ class QuoteFinder:
                         given += [r for r in refs_of(obj) if is_outlet(doc, r)]
         if lemma in SPEAK_TO and not given:
             return None
-        if lemma == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+        if lemma == "call" and not any(naming_complement(c) and c.dep_ != "attr" for c in verb.children):
             return None
         if lemma == "describe" and given:
             rule = "quote.described_to"
@@ -332,7 +396,7 @@ class QuoteFinder:
         event = Event(
             verb, lemma, rule, speakers, given, reported, outlet_speaker=outlet_speaker, source=source
         )
-        event.about = self._about_syntax(doc, verb, lemma)
+        event.about = self._about_syntax(doc, verb, lemma) + _client_topics(doc, verb, speakers)
         event.sentences.append(sentence_span(doc, verb))
         return event
 

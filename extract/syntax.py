@@ -235,3 +235,11 @@ def verb_lemma(token: Token) -> str:
     if low.startswith("co-"):
         return CO_LEMMAS.get(low[3:], low[3:])
     return token.lemma_.lower()
+
+
+def naming_complement(child: Token) -> bool:
+    """True for the predicate of "called X a liar / baseless"; "called X twice on the morning the tender
+    closed" (a clause with its own subject) is a phone call, not a naming."""
+    return child.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+    )

@@ -24,6 +24,20 @@ def _citation(child: Token) -> bool:
     return child.dep_ == "acl" and child.lemma_.lower() in CITING
 
 
+def _attached(token: Token) -> list[Token]:
+    """The noun's dependents and those of the noun of its prepositional phrase: the parser hangs "cited
+    by X" of "two researchers at the institute cited by X" on "institute"."""
+    inner = [
+        g
+        for p in token.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for g in o.children
+    ]
+    return list(token.children) + inner
+
+
 def describe(token: Token) -> str | None:
     """Return the description of an unnamed source headed by ``token``, else None.
 
@@ -34,7 +48,7 @@ def describe(token: Token) -> str | None:
     """
     if token.pos_ != "NOUN" or ref(token) is not None:
         return None
-    cited = any(_citation(c) for c in token.children)  # "two nurses cited by The Blade": any noun
+    cited = any(_citation(c) for c in _attached(token))  # "two nurses cited by The Blade": any noun
     if token.lemma_.lower() not in SOURCE_NOUNS and not (cited and token.tag_ == "NNS"):
         return None
     if token.tag_ == "NN":
@@ -42,7 +56,7 @@ def describe(token: Token) -> str | None:
         if not dets or dets[0] in ANAPHORIC:
             return None
     skip: set[int] = set()
-    for child in token.children:
+    for child in _attached(token):
         if _citation(child) or child.dep_ in ("relcl", "punct", "appos"):
             skip.update(t.i for t in child.subtree)
     words = [t for t in token.subtree if t.i not in skip]

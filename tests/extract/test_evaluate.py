@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import combine, edges, evaluate, evaluate_items
+from extract.evaluate import combine, edges, evaluate, evaluate_items, name_key
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -39,6 +39,22 @@ def test_evaluate_gold_sets_keep_their_scores(nlp, name, floor):
     scores = evaluate_items(gold.get("sentences", []) + gold.get("articles", []), nlp=nlp, root=DATA)
     for metric in ("entities", "relations", "attribution", "connections"):
         assert scores[metric]["f1"] >= floor, (metric, scores[metric])
+
+
+@pytest.mark.parametrize(("folder", "floor"), [("holdout2", 0.93), ("holdout3", 0.90), ("holdout4", 0.95)])
+def test_evaluate_fitted_holdouts_keep_their_scores(nlp, folder, floor):
+    # Once held out, now fitted (docs/extraction.md): their scores must not slide back. holdout5 is not here:
+    # it is evaluated by hand, once per round of rules, and never fitted.
+    gold = load(f"{folder}/gold.json")
+    scores = evaluate_items(gold["articles"], nlp=nlp, root=DATA / folder)
+    for metric in ("entities", "relations", "attribution", "connections"):
+        assert scores[metric]["f1"] >= floor, (metric, scores[metric])
+
+
+def test_evaluate_names_match_whatever_the_apostrophe():
+    assert name_key("Lloyd\u2019s List") == name_key("LLOYD'S LIST") == "lloyd's list"
+    assert name_key("O\u2018Neill") == name_key("O'Neill")
+    assert name_key("Lloyds List") != name_key("Lloyd's List")
 
 
 def test_evaluate_counts_misses_and_spurious(nlp):
