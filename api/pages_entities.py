@@ -19,11 +19,14 @@ def entity(ref: str) -> str:
     """Render one entity, found by ``type/slug``, slug, name, alias or IRI (4xx page with candidates)."""
     network = services().networks.get()
     iri = resolve(network, ref)
-    data = network.graph.nodes[iri]
     sections = gather(services().store, network, iri)
     return render_template(
         "entity.html",
-        entity={**network.entity(iri), "documents": list(data["documents"]), "detail": data.get("detail")},
+        entity={
+            **network.entity(iri),
+            "documents": list(network.documents(iri)),
+            "detail": network.detail(iri),
+        },
         sections=[(key, title, sections[key]) for key, title in SECTIONS if sections[key]],
         neighbours=_neighbours(network, iri),
         titles={d["iri"]: d["title"] for d in _documents()},

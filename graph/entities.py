@@ -56,7 +56,7 @@ def resolve(network: Network, name_or_iri: str) -> str:
 
 def candidate(network: Network, iri: str) -> dict[str, Any]:
     """An entity as offered for disambiguation: iri, name, type and a detail (a role or a document)."""
-    return {**network.node(iri), "detail": network.graph.nodes[iri]["detail"]}
+    return {**network.node(iri), "detail": network.detail(iri)}
 
 
 def search_entities(network: Network, q: str | None, type: str | None = None, limit: int = 20) -> dict:

@@ -35,7 +35,6 @@ _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 def describe(store: Store, network: Network, iri: str) -> dict[str, Any]:
     """The entity page: the entity, its names and RDF types, its facts and its neighbours."""
     entity = network.entity(iri)
-    data = network.graph.nodes[iri]
     labels_by_fact: dict[str, list[str]] = {}
     for _, _, edge in network.graph.edges(iri, data=True):
         for relation in edge["relations"]:
@@ -44,7 +43,7 @@ def describe(store: Store, network: Network, iri: str) -> dict[str, Any]:
         **entity,
         "names": [entity["name"], *entity["aliases"]],
         "types": sorted({row["type"] for row in store.select(TYPES_QUERY, entity=iri) if row["type"]}),
-        "documents": list(data["documents"]),
+        "documents": list(network.documents(iri)),
         "facts": _facts(store, iri, labels_by_fact, entity["name"]),
         "neighbors": _neighbors(network, iri),
     }

@@ -1,8 +1,9 @@
 """The who-connects-to-whom projection: an immutable NetworkX snapshot, rebuilt when the store changes.
 
-Nodes are entity IRIs (attributes ``name``, ``type``, ``aliases``, ``documents``, ``roles``,
-``detail``); each undirected edge carries ``relations``, a list of every fact linking the pair, with
-its direction, label, confidence, documents and evidence (DESIGN section 4).
+Nodes are entity IRIs (attributes ``name``, ``type``, ``aliases``, ``roles``, ``detail``); each
+undirected edge carries ``relations``, a list of every fact linking the pair, with its direction,
+label, confidence and documents (DESIGN section 4). Evidence sentences and the documents that
+mention an entity are read from the snapshot's store when an answer shows them (``graph.evidence``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import networkx as nx
 
 from graph.capacity import ProjectionTooLargeError, check_size, max_relations
 from graph.errors import UnknownEntityError
+from graph.evidence import documents_of, evidence_of, mentioned_in
 from graph.patch import Indexes, Projection, edge_attributes, name_indexes, node_attributes, patch
 from graph.projection import document_terms, read_projection, stub_entity
 from graph.store import Store
@@ -30,13 +32,16 @@ class Network:
         generation: int = 0,
         projection: Projection | None = None,
         indexes: Indexes | None = None,
+        store: Store | None = None,
     ) -> None:
         self.graph: nx.Graph = nx.freeze(graph)
         self.generation = generation
         self.projection = projection
+        self.store = store  # where evidence and documents are read (None: a graph without a store)
         self.by_name, self.by_alias, self.by_slug = indexes or name_indexes(graph.nodes(data=True))
         self._memo: dict[Any, Any] = {}
         self._memo_lock = threading.Lock()
+        self._evidence: dict[str, list[dict[str, Any]]] = {}  # read once per fact and snapshot
 
     def __contains__(self, iri: object) -> bool:
         return iri in self.graph
@@ -57,6 +62,27 @@ class Network:
             "degree": self.graph.degree(iri),
         }
 
+    def documents(self, iri: str) -> dict[str, str | None]:
+        """The documents that type ``iri`` as an entity, in IRI order, each with its headline."""
+        self._data(iri)
+        return {} if self.store is None else documents_of(self.store, [iri])[iri]
+
+    def detail(self, iri: str) -> str | None:
+        """What tells ``iri`` apart from namesakes: its roles, else the first document naming it."""
+        found = self._data(iri)["detail"]
+        if found is None and self.store is not None:
+            found = mentioned_in(documents_of(self.store, [iri])[iri])
+        return found
+
+    def evidence(self, facts: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """Each fact's evidence (document, sentence, offsets; [] without a store), read from the
+        store once per snapshot: the hops of a hub's edges come back in answer after answer."""
+        known = self._evidence
+        missing = [fact for fact in facts if fact not in known]
+        if missing and self.store is not None:
+            known.update(evidence_of(self.store, missing))  # read-only lists, shared by answers
+        return {fact: known.get(fact, []) for fact in facts}
+
     def indexes(self) -> Indexes:
         """The name, alias and slug indexes (what a patch starts from)."""
         return self.by_name, self.by_alias, self.by_slug
@@ -76,7 +102,7 @@ class Network:
 
 
 def build_network(store: Store) -> Network:
-    """Build the projection from ``store`` with one SELECT over the union graph."""
+    """Build the projection from ``store`` with a few scans of the union graph (``graph.projection``)."""
     # The build allocates millions of objects that all survive it; the cyclic garbage collector
     # would walk them again and again (half of the build's time at 1M triples). Nothing in the
     # build makes reference cycles worth collecting, so it runs with the collector paused.
@@ -91,15 +117,19 @@ def build_network(store: Store) -> Network:
 
 def _build(store: Store) -> Network:
     generation = store.generation  # read first: a write during the build makes the next get() rebuild
-    entities, relations, headlines = read_projection(store)
+    entities, relations = read_projection(store)
     check_size(len(relations))  # before the graph is made: the rows alone are a fraction of it
     nodes = dict(entities)
     for _, _, source, target in relations:
         for iri in (source, target):
             if iri not in nodes:
                 nodes[iri] = stub_entity(iri)
+    # networkx's own storage, filled directly: what add_nodes_from/add_edges_from make (same node
+    # and neighbour order, one attribute dict per node and per edge) without copying every dict
     graph = nx.Graph()
-    graph.add_nodes_from((iri, node_attributes(data)) for iri, data in sorted(nodes.items()))
+    graph._node = {iri: node_attributes(data) for iri, data in sorted(nodes.items())}
+    adj: dict[str, dict[str, dict]] = {iri: {} for iri in graph._node}
+    graph._adj = adj
     pairs: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
     for key in sorted(relations):
         _, _, source, target = key
@@ -109,8 +139,9 @@ def _build(store: Store) -> Network:
             pairs[pair] = [key]
         else:
             found.append(key)
-    graph.add_edges_from((s, t, edge_attributes(keys, relations, nodes)) for (s, t), keys in pairs.items())
-    return Network(graph, generation, Projection(entities, relations, dict(headlines)))
+    for (s, t), keys in pairs.items():
+        adj[s][t] = adj[t][s] = edge_attributes(keys, relations, nodes)
+    return Network(graph, generation, Projection(entities, relations), store=store)
 
 
 class NetworkCache:
@@ -168,7 +199,7 @@ class NetworkCache:
             before = self.store.generation
             added = self.store.add_document(iri, ntriples)
             if added and self._patchable(before):
-                self._patch(before, document_terms(self.store, iri), iri, removed=False)
+                self._patch(before, document_terms(self.store, iri))
             return added
 
     def remove_document(self, iri: str) -> None:
@@ -178,13 +209,13 @@ class NetworkCache:
             touched = document_terms(self.store, iri) if self._patchable(before) else None
             self.store.remove_document(iri)
             if touched is not None:
-                self._patch(before, touched, iri, removed=True)
+                self._patch(before, touched)
 
     def _patchable(self, generation: int) -> bool:
         network = self._network
         return network is not None and network.generation == generation and network.projection is not None
 
-    def _patch(self, before: int, touched: set[str], document: str, *, removed: bool) -> None:
+    def _patch(self, before: int, touched: set[str]) -> None:
         # Only a write that was exactly ours (the generation moved by one) is patched; anything
         # else -- a SPARQL update racing with it -- leaves the snapshot stale for get() to rebuild.
         generation = self.store.generation
@@ -196,13 +227,13 @@ class NetworkCache:
         try:
             assert network.projection is not None  # checked by _patchable
             graph, projection, indexes = patch(
-                network.graph, network.projection, network.indexes(), self.store, touched, document, removed
+                network.graph, network.projection, network.indexes(), self.store, touched
             )
             try:
                 check_size(len(projection.relations))
             except ProjectionTooLargeError:
                 return  # the write stands; the snapshot is left stale and get() refuses with a 503
-            self._swap(Network(graph, generation, projection, indexes))
+            self._swap(Network(graph, generation, projection, indexes, self.store))
         finally:
             if paused:
                 gc.enable()

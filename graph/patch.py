@@ -30,21 +30,14 @@ class Projection:
     """What a snapshot was built from, kept so that a write can be patched in.
 
     ``entities``: typed entities as the rows made them (before stubs and node attributes);
-    ``relations``: every relation before its label was finished, by (fact, kind, source, target);
-    ``headlines``: every document's headline (None when it has none), by document IRI.
+    ``relations``: every relation before its label was finished, by (fact, kind, source, target).
     """
 
-    __slots__ = ("entities", "headlines", "relations")
+    __slots__ = ("entities", "relations")
 
-    def __init__(
-        self,
-        entities: dict[str, dict[str, Any]],
-        relations: dict[Key, dict],
-        headlines: dict[str, str | None],
-    ) -> None:
+    def __init__(self, entities: dict[str, dict[str, Any]], relations: dict[Key, dict]) -> None:
         self.entities = entities
         self.relations = relations
-        self.headlines = headlines
 
 
 def patch(
@@ -53,19 +46,13 @@ def patch(
     indexes: Indexes,
     store: Store,
     touched: set[str],
-    document: str,
-    removed: bool,
 ) -> tuple[nx.Graph, Projection, Indexes]:
-    """The graph, projection and name indexes after ``document`` was added or ``removed``, the
-    write having touched the IRIs ``touched``."""
+    """The graph, projection and name indexes after a document was added or removed, the write
+    having touched the IRIs ``touched``."""
     facts = touched_facts(store, touched) if touched else set()
     old_keys = [key for key in old.relations if key[0] in facts or key[0] in touched]
     facts.update(key[0] for key in old_keys)
-    headlines = {k: v for k, v in old.headlines.items() if k != document}
-    found_entities, found_relations, found_headlines = read_scoped(
-        store, touched, facts, None if removed else document, headlines
-    )
-    headlines.update(found_headlines)
+    found_entities, found_relations = read_scoped(store, touched, facts)
     entities = dict(old.entities)
     for iri in touched:
         if iri in found_entities:
@@ -117,7 +104,7 @@ def patch(
         order = sorted({*nodes, *node_attrs} - gone)
         new._node = {n: node_attrs.get(n) or nodes[n] for n in order}
         new._adj = {n: inner[n] if n in inner else adj.get(n, {}) for n in order}
-    projection = Projection(entities, relations, headlines)
+    projection = Projection(entities, relations)
     return new, projection, _reindex(indexes, nodes, node_attrs, gone)
 
 
@@ -213,7 +200,7 @@ def index_keys(iri: str, data: dict[str, Any]) -> Iterator[tuple[str, int]]:
 
 def node_attributes(entity: dict[str, Any]) -> dict[str, Any]:
     """A node's attributes from an entity as the rows made it (or a stub)."""
-    return {**entity, "documents": tuple(sorted(entity["documents"])), "detail": _detail(entity)}
+    return {**entity, "detail": "; ".join(entity["roles"][:2]) if entity["roles"] else None}
 
 
 def edge_attributes(
@@ -225,14 +212,3 @@ def edge_attributes(
         raw = relations[key]
         finished.append(finish_relation(raw, entities[raw["source"]], entities[raw["target"]]))
     return {"relations": finished, COST: edge_cost(finished)}
-
-
-def _detail(entity: dict[str, Any]) -> str | None:
-    """What tells namesakes apart: the roles held, else the first document that mentions it."""
-    if entity["roles"]:
-        return "; ".join(entity["roles"][:2])
-    first = min(entity["documents"], default=None)
-    if first is None:
-        return None
-    headline = entity["documents"][first]
-    return f'mentioned in "{headline}"' if headline else f"mentioned in {first}"

@@ -67,7 +67,15 @@ def shortest_paths(
     found, more, longer = _search(walk, src, dst, k, max_hops, weighted, peek=k_capped)
     if hops_capped and longer is None and len(found) < k:
         longer = _longer_exists(walk, src, dst, len(found))  # did the cap hide paths asked for?
-    paths = [{"nodes": [network.node(n) for n in p], "hops": _hops(network, walk, p)} for p in found]
+    hops = [_hops(network, walk, p) for p in found]
+    evidence = network.evidence(
+        sorted({r["fact"] for hop_list in hops for hop in hop_list for r in hop["relations"]})
+    )
+    for hop_list in hops:
+        for hop in hop_list:
+            for relation in hop["relations"]:
+                relation["evidence"] = [dict(e) for e in evidence[relation["fact"]]]
+    paths = [{"nodes": [network.node(n) for n in p], "hops": h} for p, h in zip(found, hops, strict=True)]
     return {
         **answer,
         "length": len(found[0]) - 1 if found else None,
@@ -164,12 +172,13 @@ def _hops(network: Network, walk: Walk, path: list[str]) -> list[dict[str, Any]]
 
 
 def _hop_relation(relation: dict[str, Any]) -> dict[str, Any]:
+    # "evidence" is filled in by shortest_paths, with one read of the store for every hop's facts
     return {
         "kind": relation["kind"],
         "label": relation["label"],
         "fact": relation["fact"],
         "confidence": relation["confidence"],
-        "evidence": [dict(e) for e in relation["evidence"]],
+        "evidence": [],
     }
 
 

@@ -1,17 +1,21 @@
-"""Turn the rows of the projection query into entities and labelled relations with evidence.
+"""Turn the rows of the projection's scans into entities and labelled relations.
 
-The query (``graph.projection_query``) returns tagged scans: typed entities with their documents,
-names, labels and aliases; the classes, links, confidence, derivation and evidence of fact nodes;
-position titles (which tell namesakes apart). Here they are joined in dictionaries: every
-(fact, kind, source, target) an edge rule yields, with the fact's label, confidence and every piece
-of its evidence, so no request ever goes back to the store for evidence.
+The scans (``graph.projection_query``) return typed entities, names, labels and aliases; the
+classes, links, confidence, derivation and evidence nodes of fact nodes; position titles (which
+tell namesakes apart). Here they are joined in dictionaries: every (fact, kind, source, target) an
+edge rule yields, with the fact's label, confidence and documents (what weighting counts). The
+evidence sentences and the documents of each entity stay in the store until an answer shows them
+(``graph.evidence``).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pyoxigraph as ox
@@ -19,37 +23,30 @@ import pyoxigraph as ox
 from graph.names import fold, mentions, number, slug_of
 from graph.projection_query import (
     ALIAS,
-    COLUMNS,
+    BUILD_QUERIES,
     CONFIDENCE,
     DERIVED,
-    END,
     EVIDENCE,
     FACT_CLASS,
     FACT_CLASSES,
-    HEADLINE,
     HELD,
     IMAGE_CREDIT,
     LABEL,
     LINK,
     LINK_PROPERTIES,
     NAME,
-    PROJECTION_QUERY,
     ROLE_TITLE,
-    SENTENCE,
-    START,
     TERMS_QUERY,
     TYPE_OF_CLASS,
     TYPED,
     facts_query,
     scoped_query,
 )
-from graph.store import Store
+from graph.store import OxigraphStore, Store
 from ontology.namespaces import NG, ORG
 from ontology.relations import EDGE_RULES
 
-Projected = tuple[
-    dict[str, dict[str, Any]], dict[tuple[str, str, str, str], dict[str, Any]], Mapping[str, "str | None"]
-]
+Projected = tuple[dict[str, dict[str, Any]], dict[tuple[str, str, str, str], dict[str, Any]]]
 ENTITY_TYPES: tuple[str, ...] = tuple(t for _, t in TYPE_OF_CLASS)
 _RANK_OF_TYPE = {name: rank for rank, name in enumerate(ENTITY_TYPES)}
 _TYPE_BY_SEGMENT = {"person": "person", "org": "organization", "place": "place"}
@@ -57,31 +54,31 @@ RULE_LABELS: dict[str, str] = {rule.kind: rule.label for rule in EDGE_RULES}
 _SYMMETRIC = {rule.kind for rule in EDGE_RULES if rule.source == rule.target}
 
 
+READS = 3  # times a build reads the store before it keeps scans that raced with a write
+
+
 def read_projection(store: Store) -> Projected:
-    """Entities (with the titles of the positions they hold), relations and document headlines,
-    from one SELECT."""
-    return project(_rows(store, PROJECTION_QUERY))
+    """Entities (with the titles of the positions they hold) and relations, from the build's scans.
+
+    The scans are separate SELECTs: if the store was written while they ran (its ``generation``
+    moved), they are read again, so the scans the projection joins saw one state of the store.
+    """
+    for attempt in range(READS):
+        generation = store.generation
+        projected = _joined(_scans(store))
+        if store.generation == generation or attempt == READS - 1:
+            return projected  # (after the last attempt, stale: the next NetworkCache.get() rebuilds)
+    raise AssertionError("unreachable")
 
 
-def read_scoped(
-    store: Store,
-    subjects: set[str],
-    facts: set[str],
-    document: str | None,
-    headlines: Mapping[str, str | None],
-) -> Projected:
-    """What :func:`read_projection` says about ``subjects`` (as entities) and ``facts`` only,
-    given the ``headlines`` of the documents (``document``'s own is read again).
+def read_scoped(store: Store, subjects: set[str], facts: set[str]) -> Projected:
+    """What :func:`read_projection` says about ``subjects`` (as entities) and ``facts`` only.
 
     Read from the union graph, so an entity or fact shared with other documents comes back whole:
-    exactly what a full build would make of it (see ``graph.patch``). The headlines returned are
-    the ones the query found.
+    exactly what a full build would make of it (see ``graph.patch``).
     """
-    rows = [row for row in store.select(scoped_query(subjects, facts, document)) if row["b"] is not None]
-    tuples = [(row["t"], row["a"], row["b"], row["c"]) for row in rows]
-    found: dict[str, str | None] = {a: b for t, a, b, _ in tuples if t == HEADLINE and a}
-    entities, relations, _ = project(tuples, {**headlines, **found})
-    return entities, relations, found
+    rows = [row for row in store.select(scoped_query(subjects, facts)) if row["b"] is not None]
+    return project([(row["t"], row["a"], row["b"], row["c"]) for row in rows])
 
 
 def touched_facts(store: Store, subjects: set[str]) -> set[str]:
@@ -99,17 +96,28 @@ def document_terms(store: Store, document: str) -> set[str]:
     return {row["s"] for row in store.select(TERMS_QUERY, g=document) if row["s"]}  # type: ignore[misc]
 
 
-def project(rows_in: Iterable[tuple], headlines: Mapping[str, str | None] | None = None) -> Projected:
-    """Join the tagged rows of the projection query into entities, relations and headlines."""
-    rows: dict[str, list[tuple]] = defaultdict(list)
+def project(rows_in: Iterable[tuple]) -> Projected:
+    """Join the tagged ``(tag, a, b, c)`` rows of the scans into entities and relations."""
+    grouped: dict[str, list[tuple]] = defaultdict(list)
     for row in rows_in:
-        rows[row[0]].append(row)
-    if headlines is None:
-        headlines = {row[1]: row[2] for row in rows[HEADLINE]}
-    labels: dict[str, set[str]] = defaultdict(set)
-    for _, iri, label, _ in rows[LABEL]:
-        labels[iri].add(label)
-    entities = entities_from(rows[TYPED], rows[NAME], labels, rows[ALIAS], headlines)
+        grouped[row[0]].append(row)
+    return _joined(grouped.items())
+
+
+_ENTITY_TAGS = frozenset((TYPED, NAME, LABEL, ALIAS))
+
+
+def _joined(scans: Iterable[tuple[str, list[tuple]]]) -> Projected:
+    """Join scans, ``(tag, rows)`` as they arrive: the entities as soon as their four scans are in
+    (while the fact scans may still be running), then the facts and relations."""
+    rows: dict[str, list[tuple]] = defaultdict(list)
+    entities: dict[str, dict[str, Any]] | None = None
+    for tag, scanned in scans:
+        rows[tag].extend(scanned)
+        if entities is None and _ENTITY_TAGS.issubset(rows):
+            labels, entities = _entities(rows)
+    if entities is None:
+        labels, entities = _entities(rows)
     facts = _facts(rows)
     position = str(FACT_CLASSES.index(str(NG.Position)))
     member = str(LINK_PROPERTIES.index(str(ORG.member)))
@@ -124,7 +132,14 @@ def project(rows_in: Iterable[tuple], headlines: Mapping[str, str | None] | None
     for iri, titles in roles.items():
         if iri in entities:
             entities[iri]["roles"] = sorted(titles, key=fold)
-    return entities, relations_from(facts, rows, labels), headlines
+    return entities, relations_from(facts, rows, labels)
+
+
+def _entities(rows: dict[str, list[tuple]]) -> tuple[dict[str, set[str]], dict[str, dict[str, Any]]]:
+    labels: dict[str, set[str]] = defaultdict(set)
+    for _, iri, label, _ in rows[LABEL]:
+        labels[iri].add(label)
+    return labels, entities_from(rows[TYPED], rows[NAME], labels, rows[ALIAS])
 
 
 class _Fact:
@@ -163,42 +178,62 @@ _RULE_CODES: tuple[tuple[str, str, str, str], ...] = tuple(
 )
 
 
-def _rows(store: Store, sparql: str) -> list[tuple]:
-    """The query's rows as ``(t, a, b, c)`` tuples of plain strings (None when unbound), by position.
+def _scans(store: Store) -> Iterator[tuple[str, list[tuple]]]:
+    """Every scan of BUILD_QUERIES as ``(tag, rows)``, in order; rows are ``(tag, a, b, c)`` tuples.
 
-    Reading terms by position is several times faster than ``Store.select``, which looks every
-    value up by name; other stores' results go through ``select`` in the order of ``COLUMNS``.
+    On an embedded store two scans run at a time in worker threads, each written out by the
+    engine as CSV: ``serialize`` runs without the GIL, where iterating a result takes and drops it
+    on every row, so Oxigraph's work on the next scans overlaps this thread's parsing and joining
+    of the previous ones. Other stores' answers are read one after the other.
     """
+    if not isinstance(store, OxigraphStore):
+        for tag, sparql in BUILD_QUERIES:
+            yield tag, _parsed(tag, _csv(store, sparql))
+        return
+    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="projection-scan")
+    try:
+        scans = [(tag, pool.submit(_csv, store, sparql)) for tag, sparql in BUILD_QUERIES]
+        for tag, scan in scans:
+            yield tag, _parsed(tag, scan.result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # a failed build leaves no scan running
+
+
+def _csv(store: Store, sparql: str) -> bytes:
     solutions = store.query(sparql)
     if not isinstance(solutions, ox.QuerySolutions):
-        return [tuple(row[c] for c in COLUMNS) for row in store.select(sparql)]
-    rows: list[tuple] = []
-    append, intern = rows.append, sys.intern  # one shared copy of each IRI: cheaper dict lookups later
-    for t, a, b, c in solutions:
-        append((intern(t.value), intern(a.value), intern(b.value), None if c is None else intern(c.value)))
-    return rows
+        raise TypeError("a projection scan is a SELECT")
+    return solutions.serialize(format=ox.QueryResultsFormat.CSV)  # type: ignore[return-value]
+
+
+def _parsed(tag: str, data: bytes) -> list[tuple]:
+    """CSV rows (SPARQL 1.1 Results CSV: IRIs and literals as plain text) as ``(tag, a, b, c)``.
+
+    Every column of a scan is bound, so an empty field is an empty literal, never a missing value.
+    IRIs are interned (one shared copy of each: cheaper dict lookups and less memory later).
+    """
+    reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    next(reader, None)  # the header: the variable names
+    intern = sys.intern
+    if tag == LINK:
+        return [(tag, intern(a), b, intern(c)) for a, b, c in reader]
+    if tag in (DERIVED, EVIDENCE):
+        return [(tag, intern(a), intern(b), None) for a, b in reader]
+    return [(tag, intern(a), b, None) for a, b in reader]
 
 
 def entities_from(
-    typed: list[tuple],
-    names: list[tuple],
-    labels: dict[str, set[str]],
-    aliases: list[tuple],
-    headlines: Mapping[str, str | None],
+    typed: list[tuple], names: list[tuple], labels: dict[str, set[str]], aliases: list[tuple]
 ) -> dict[str, dict[str, Any]]:
-    """Entities by IRI: name, type, aliases, documents (graph IRI -> headline) and role titles.
+    """Entities by IRI: name, type, aliases and role titles.
 
     ``labels`` holds only the labels that differ from every ``schema:name`` of their subject.
     """
     rank: dict[str, int] = {}
-    documents: dict[str, dict[str, str | None]] = {}
-    for _, iri, type_name, graph in typed:
+    for _, iri, type_name, _ in typed:
         r = _RANK_OF_TYPE[type_name]
-        if iri not in rank:
-            rank[iri], documents[iri] = r, {}
-        elif r < rank[iri]:
+        if iri not in rank or r < rank[iri]:
             rank[iri] = r
-        documents[iri][graph] = headlines.get(graph)
     name_sets: dict[str, set[str]] = defaultdict(set)
     for _, iri, name, _ in names:
         if iri in rank:
@@ -223,7 +258,6 @@ def entities_from(
             "name": first,
             "type": ENTITY_TYPES[r],
             "aliases": sorted(others, key=_alias_key) if len(others) > 1 else list(others),
-            "documents": documents[iri],
             "roles": [],
         }
     return entities
@@ -236,11 +270,13 @@ def _alias_key(alias: str) -> tuple[str, str]:
 def relations_from(
     facts: dict[str, _Fact], rows: dict[str, list[tuple]], labels: dict[str, set[str]]
 ) -> dict[tuple[str, str, str, str], dict[str, Any]]:
-    """Relations keyed by (fact, kind, source, target), each with its fact's data and evidence.
+    """Relations keyed by (fact, kind, source, target), each with its fact's label, confidence and
+    documents.
 
     For a fact of a rule's class (never an image credit), every IRI of the rule's source property
-    is linked to every other IRI of its target property. Evidence is read once per fact and shared
-    by every relation the fact makes.
+    is linked to every other IRI of its target property. A fact's documents are the ones it is
+    derived from and the one each of its evidence nodes is (the least, if several), as the evidence
+    of an answer names them (``graph.evidence``).
     """
     edges: list[tuple[str, str, str, str]] = []
     for fact, found in facts.items():
@@ -262,34 +298,16 @@ def relations_from(
     for _, fact, value, _ in rows[CONFIDENCE]:
         if fact in edge_facts and (fact not in confidence or value < confidence[fact]):
             confidence[fact] = value
-    evidence_of: dict[str, list[str]] = defaultdict(list)
-    for _, fact, node, _ in rows[EVIDENCE]:
-        if fact in edge_facts:
-            evidence_of[fact].append(node)
-    fields: dict[str, dict[str, str]] = defaultdict(dict)
-    for tag, key in ((SENTENCE, "text"), (START, "start"), (END, "end")):
-        for _, node, value, _ in rows[tag]:
-            fields[node].setdefault(key, value)
-    finished: dict[str, tuple[list[dict[str, Any]], tuple[str, ...]]] = {}
+    documents: dict[str, set[str]] = {}
     empty: set[str] = set()
     for fact in edge_facts:
-        docs = derived.get(fact, empty)
-        fallback = min(docs) if docs else None
-        items: list[dict[str, Any]] = []
-        for node in evidence_of.get(fact, ()):
-            known = fields.get(node, {})
+        documents[fact] = set(derived.get(fact, empty))
+    for _, fact, node, _ in rows[EVIDENCE]:
+        if fact in edge_facts:
             evdocs = derived.get(node)
-            items.append(
-                {
-                    "document": min(evdocs) if evdocs else fallback,
-                    "text": known.get("text"),
-                    "start": number(known.get("start"), int),
-                    "end": number(known.get("end"), int),
-                }
-            )
-        items.sort(key=_evidence_order)
-        documents = docs | {e["document"] for e in items if e["document"]}
-        finished[fact] = items, tuple(sorted(documents))
+            if evdocs:
+                documents[fact].add(min(evdocs))
+    sorted_documents = {fact: tuple(sorted(docs)) for fact, docs in documents.items()}
     relations: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for fact, kind, source, target in edges:
         if kind in _SYMMETRIC and target < source:
@@ -298,7 +316,6 @@ def relations_from(
         if edge_key in relations:
             continue
         label = labels.get(fact)
-        evidence, fact_documents = finished[fact]
         relations[edge_key] = {
             "kind": kind,
             "fact": fact,
@@ -306,18 +323,13 @@ def relations_from(
             "target": target,
             "fact_label": min(label) if label else None,
             "confidence": number(confidence.get(fact), float),
-            "evidence": evidence,
-            "documents": fact_documents,
+            "documents": sorted_documents[fact],
         }
     return relations
 
 
-def _evidence_order(e: dict[str, Any]) -> tuple[str, int, int]:
-    return e["document"] or "", e["start"] or 0, e["end"] or 0
-
-
 def finish_relation(relation: dict[str, Any], source: dict[str, Any], target: dict[str, Any]) -> dict:
-    """The stored form of a relation: a label that reads source-to-target, evidence in text order."""
+    """The stored form of a relation: with a label that reads source-to-target."""
     label = relation["fact_label"]
     if not (
         label
@@ -333,7 +345,6 @@ def finish_relation(relation: dict[str, Any], source: dict[str, Any], target: di
         "target": relation["target"],
         "confidence": relation["confidence"],
         "documents": relation["documents"],
-        "evidence": relation["evidence"],
     }
 
 
@@ -344,7 +355,6 @@ def stub_entity(iri: str) -> dict[str, Any]:
         "name": _name_from_iri(iri),
         "type": _TYPE_BY_SEGMENT.get(segment, "organization"),
         "aliases": [],
-        "documents": {},
         "roles": [],
     }
 

@@ -81,13 +81,15 @@ def test_network_edge_rules_make_labelled_relations(kislyak, a, b, kind, label):
 
 def test_network_evidence_points_into_document_text(kislyak):
     text = kislyak.article.text
-    for _, _, data in kislyak.network.graph.edges(data=True):
-        for relation in data["relations"]:
-            assert relation["evidence"], relation["fact"]
-            for evidence in relation["evidence"]:
-                assert evidence["document"] == kislyak.article.iri
-                assert text[evidence["start"] : evidence["end"]] == evidence["text"]
-            assert relation["documents"] == (kislyak.article.iri,)
+    relations = [r for _, _, data in kislyak.network.graph.edges(data=True) for r in data["relations"]]
+    evidence_of = kislyak.network.evidence([r["fact"] for r in relations])
+    for relation in relations:
+        assert "evidence" not in relation  # read from the store for the facts an answer shows
+        assert evidence_of[relation["fact"]], relation["fact"]
+        for evidence in evidence_of[relation["fact"]]:
+            assert evidence["document"] == kislyak.article.iri
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+        assert relation["documents"] == (kislyak.article.iri,)
 
 
 def test_network_photo_credit_never_makes_an_edge():
@@ -118,7 +120,8 @@ def test_network_same_fact_in_two_documents_merges_entities():
     second.contact(a, b)
     network = build_network(load(first, second))
     assert network.entity(a)["aliases"] == ["A. One", "Ann"]
-    assert network.graph.nodes[a]["documents"] == tuple(sorted([first.iri, second.iri]))
+    assert list(network.documents(a)) == sorted([first.iri, second.iri])
+    assert network.documents(a) == {first.iri: first.headline, second.iri: second.headline}
 
 
 def test_network_untyped_endpoint_gets_a_stub_node():
@@ -165,7 +168,8 @@ def test_network_cache_follows_a_sparql_update(kislyak):
         }} }}"""
     )
     [relation] = cache.get().graph.edges[kislyak.mcfaul, kislyak.flynn]["relations"]
-    assert (relation["fact"], relation["evidence"], relation["confidence"]) == (fact, [], None)
+    assert (relation["fact"], relation["confidence"]) == (fact, None)
+    assert cache.get().evidence([fact]) == {fact: []}
 
 
 def test_network_cache_readers_see_whole_snapshots():
@@ -204,4 +208,4 @@ def test_network_malformed_literals_do_not_stop_the_build():
     article.graph.set((node, NG.confidence, Literal("high")))
     network = build_network(load(article))
     [relation] = network.graph.edges[a, b]["relations"]
-    assert relation["confidence"] is None and relation["evidence"]
+    assert relation["confidence"] is None and network.evidence([fact])[fact]

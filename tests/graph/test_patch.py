@@ -85,7 +85,9 @@ def test_patch_shared_entity_keeps_its_other_edges():
     left = cache.get()
     assert_same(left, build_network(store))
     [relation] = left.graph.edges[e.kislyak, e.flynn]["relations"]
-    assert relation["evidence"][0]["text"] == "Kislyak spoke with Flynn by phone."
+    assert (
+        left.evidence([relation["fact"]])[relation["fact"]][0]["text"] == "Kislyak spoke with Flynn by phone."
+    )
     assert e.pescov not in left and e.kislyak in left
     assert left.entity(e.kislyak)["aliases"] == ["Sergei Kislyak"]
     assert left.graph.nodes[e.kislyak]["roles"] == ["dean of the diplomatic corps"]

@@ -40,13 +40,14 @@ def test_scale_generated_graph_projects_with_evidence_into_the_text(tmp_path):
     people = [n for n, t in network.graph.nodes(data="type") if t == "person"]
     assert len(people) >= 300
     kinds = set()
-    for _, _, data in network.graph.edges(data=True):
-        for relation in data["relations"]:
-            kinds.add(relation["kind"])
-            assert relation["evidence"], relation["fact"]
-            for evidence in relation["evidence"]:
-                text = texts[evidence["document"]]
-                assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+    relations = [r for _, _, data in network.graph.edges(data=True) for r in data["relations"]]
+    evidence_of = network.evidence([r["fact"] for r in relations])
+    for relation in relations:
+        kinds.add(relation["kind"])
+        assert evidence_of[relation["fact"]], relation["fact"]
+        for evidence in evidence_of[relation["fact"]]:
+            text = texts[evidence["document"]]
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
     assert kinds <= set(RELATION_KINDS) and {"contact", "position", "told", "commented_on"} <= kinds
 
 
