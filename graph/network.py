@@ -270,7 +270,7 @@ class _Followed(Store):
     def has_document(self, iri: str) -> bool:
         return self._cache.store.has_document(iri)
 
-    def query(self, sparql: str, **options: Any) -> Any:  # type: ignore[override]
+    def query(self, sparql: str, **options: Any) -> Any:
         return self._cache.store.query(sparql, **options)
 
     def export(self, fmt: Any, output: Any, graph: str | None = None) -> None:

@@ -85,7 +85,7 @@ def touched_facts(store: Store, subjects: set[str]) -> set[str]:
     """The fact nodes among ``subjects`` and those whose evidence is among them."""
     classes = {*FACT_CLASSES, str(NG.ImageCredit)}
     return {
-        row["f"]  # type: ignore[misc]
+        row["f"]
         for row in store.select(facts_query(subjects))
         if row["f"] and (row["class"] is None or row["class"] in classes)
     }
@@ -93,7 +93,7 @@ def touched_facts(store: Store, subjects: set[str]) -> set[str]:
 
 def document_terms(store: Store, document: str) -> set[str]:
     """Every IRI (but the document's own) that is a subject or an object in its named graph."""
-    return {row["s"] for row in store.select(TERMS_QUERY, g=document) if row["s"]}  # type: ignore[misc]
+    return {row["s"] for row in store.select(TERMS_QUERY, g=document) if row["s"]}
 
 
 def project(rows_in: Iterable[tuple]) -> Projected:
