@@ -13,6 +13,7 @@ from extract.titles import FORMER_WORDS, ROLE_REFERENCE_NOUNS, role_of
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 DEFINITE = frozenset({"the", "this", "that", "our", "their", "its", "your"})
+RANKING = frozenset({"first", "last", "only", "next", "second", "third"})  # "the first company to ..."
 ROLE_GROUPS = ({"ambassador", "envoy", "diplomat", "representative", "emissary"},)
 FEMALE_TITLES = frozenset(
     ["spokeswoman", "chairwoman", "congresswoman", "mrs", "mrs.", "ms", "ms.", "madam", "queen", "princess"]
@@ -21,7 +22,7 @@ MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "mr", "mr.", "k
 ORG_NOUNS = frozenset(
     (
         "company firm group bank organisation organization charity startup agency institute party "
-        "foundation consultancy chipmaker carmaker lender"
+        "foundation consultancy chipmaker carmaker lender club"
     ).split()
 )
 PRONOUN_CONFIDENCE = 0.75
@@ -133,6 +134,8 @@ class Coref:
             if _bare(token)
             else []
         )
+        if not heads and _bare(token):  # "Montes Vivos, a conservation foundation, ... the foundation"
+            heads = [k for k, kinds in described_kinds(doc).items() if low in kinds]
         if len(heads) > 1:  # "the trust" with two trusts named: the one named just before
             same = {r.key for i in range(spans[here][0], token.i) if (r := refs.get(i)) and not r.rule}
             heads = [k for k in heads if k in same] or [k for k in heads if k in near]
@@ -161,6 +164,10 @@ class Coref:
     def _definite(token: Token) -> bool:
         if token.dep_ == "compound" or token.tag_ == "NNS":
             return False
+        if token.dep_ in ("attr", "oprd") or any(
+            c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in token.children
+        ):
+            return False  # "X is not the first company to make that mistake": a description, no reference
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.pos_ == "PROPN":
             refs = token.doc._.kg_refs
@@ -255,6 +262,25 @@ def _org_heads(doc: Doc) -> set[str]:
         if r.type == "organization"
         for w in _name_words(r.name) & NAMED_ORG_HEADS
     }
+
+
+def described_kinds(doc: Doc) -> dict[str, set[str]]:
+    """Organisation key -> the common nouns an apposition calls it ("Montes Vivos, a conservation
+    foundation" -> foundation), so "the foundation" later points back at it. Once per Doc."""
+    cached = doc.user_data.get("kg_org_kinds")
+    if cached is not None:
+        return cached
+    records = doc._.kg_entities or {}
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for i, r in doc._.kg_refs.items():
+        token = doc[i]
+        if r.rule or r.key not in records or records[r.key].type != "organization":
+            continue
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > token.i:
+                kinds[r.key].add(child.lemma_.lower())
+    doc.user_data["kg_org_kinds"] = dict(kinds)
+    return doc.user_data["kg_org_kinds"]
 
 
 def _heading(doc: Doc, start: int, end: int) -> bool:

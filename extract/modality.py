@@ -20,6 +20,8 @@ REFUSAL_HEADS = frozenset({"refuse", "decline", "fail"})
 DENIAL_HEADS = frozenset({"deny", "dispute"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 STATUSES = ("planned", "hypothetical", "denied", "negated")
+# "called her three times without getting an answer / without reaching her": the call never connected
+UNANSWERED = frozenset({"answer", "reply", "response", "reach", "through"})
 
 
 def _own(verb: Token) -> str | None:
@@ -35,6 +37,12 @@ def _own(verb: Token) -> str | None:
                 return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in CONDITIONS:
             return "hypothetical"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "without"
+            and any(t.lemma_.lower() in UNANSWERED or t.lower_ in UNANSWERED for t in child.subtree)
+        ):
+            return "negated"
     return None
 
 

@@ -55,6 +55,10 @@ FALSE_WORDS = frozenset(
 CLIENT_NOUNS = frozenset({"client", "clients"})
 ALLEGE_CUES = ("allege", "accuse", "claim", "charge")
 ADVISE_VERBS = frozenset({"advise", "counsel"})
+# Where a common noun's owner is what a denied claim is about ("Daeil's systems", "Lion Gate executives").
+OWNED = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Verbs that deny a whole clause ("denied that the bid had been rejected"); "called" needs an object.
+CLAUSE_DENY_VERBS = frozenset({"deny", "dispute", "reject"})
 
 
 def clause_text(verb: Token) -> str:
@@ -107,6 +111,9 @@ class OtherFinder:
         subj = subject(verb)
         agents = refs_of(subj) if subj is not None else []
         objects = [r for c in verb.children if c.dep_ == "dobj" for r in refs_of(c)]
+        if subj is not None and subj.dep_ == "nsubjpass":  # "X has been advised by the law firm Y"
+            objects = agents
+            agents = [r for c in pobjs(verb, "by") for r in _named(c)]
         if not objects:
             objects = [
                 r for c in verb.children if c.dep_ == "dobj" for o in pobjs(c, "of") for r in refs_of(o)
@@ -225,6 +232,10 @@ class OtherFinder:
             subj = subject(verb)
             agents = refs_of(subj) if subj is not None else []
         objects = [o for o in objects if o.lemma_.lower() in ALLEGATION_NOUNS]
+        if not objects and not agents and verb.lemma_.lower() in CLAUSE_DENY_VERBS:
+            objects = [c for c in verb.children if c.dep_ == "ccomp"]  # "denied that the bid was rejected"
+            subj = subject(verb)
+            agents = refs_of(subj) if subj is not None and objects else []
         if verb.lemma_.lower() == "call" and not any(
             c.dep_ in ("oprd", "xcomp", "ccomp") and c.lemma_.lower() in FALSE_WORDS for c in verb.children
         ):
@@ -234,7 +245,9 @@ class OtherFinder:
         obj = objects[0]
         about: list[Ref] = []
         for t in obj.subtree:
-            if t.i == obj.i or t.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+            if t.dep_ in ("poss", "compound") and t.head.dep_ in OWNED and t.head.pos_ == "NOUN":
+                pass  # "claims that Daeil's systems were used", "had met Lion Gate executives": their owner
+            elif t.i == obj.i or t.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
                 continue
             if t.dep_ == "pobj" and t.head.lower_ not in TARGET_PREPS:
                 continue  # "reports that X steered contracts to the firm": not about the firm
@@ -245,7 +258,7 @@ class OtherFinder:
                 about += [Ref(k, "represents.client") for a in agents for k in clients_of(doc, a.key)]
         if not about and obj.lemma_.lower() in ("report", "story"):
             about = _reported_target(doc, verb)
-        if not about:
+        if not about and obj.dep_ != "ccomp":  # a denied clause names its own topic, or its speaker's client
             about = _recent_target(doc, verb, targets)
         if not about:  # "X's lawyer dismissed the audit's findings": the findings are about the client
             about = [Ref(k, "represents.client") for a in agents for k in clients_of(doc, a.key)]
@@ -296,6 +309,11 @@ class OtherFinder:
                                 found.append((token.i, r))
                                 break
         return found
+
+
+def _named(noun: Token) -> list[Ref]:
+    """Who a noun names, or the name in apposition to it ("the law firm Carrow Finch")."""
+    return refs_of(noun) or [r for c in noun.children if c.dep_ == "appos" for r in refs_of(c)]
 
 
 def clients_of(doc: Doc, agent: str) -> list[str]:

@@ -103,6 +103,8 @@ def named_owner(token: Token, titled: bool = False) -> str | None:
         return found[0]
     if not found:
         return None
+    if (whole := _one_body(token.doc, found)) is not None:
+        return whole
     start, _ = sentence_of(token.doc, token.i)
     last = None
     for i in range(start, token.i):  # several: the one named last before it in the same sentence
@@ -115,6 +117,15 @@ def named_owner(token: Token, titled: bool = False) -> str | None:
         if records[ranked[0]].mentions > records[ranked[1]].mentions:
             last = ranked[0]
     return last
+
+
+def _one_body(doc: Doc, keys: list[str]) -> str | None:
+    """ "Wendland Museum of World Cultures" and "Wendland Museum" left apart: every shorter name begins
+    the longest, so "the museum" is that one body (the full name stands for it)."""
+    records = doc._.kg_entities
+    names = sorted((records[k].name.split(), k) for k in keys)
+    longest, key = max(names, key=lambda n: len(n[0]))
+    return key if all(longest[: len(words)] == words for words, _ in names) else None
 
 
 def title_as_name(key: str) -> bool:
@@ -182,8 +193,16 @@ def its_owner(token: Token) -> str | None:
     subjects = {key for is_subject, key in named if is_subject}
     if len(subjects) == 1:
         return subjects.pop()
+    if _unknown_subject(doc[before:end].root):
+        return None  # "Redwall Security has advised Hanbit Pay. Its head": not the object, and we lack the subject
     keys = {key for _, key in named}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _unknown_subject(root: Token) -> bool:
+    """True when the sentence's subject is a name we did not recognise (the likelier owner of "its")."""
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "PROPN" and doc_refs(subj.doc).get(subj.i) is None
 
 
 def whose_owner(token: Token) -> str | None:
@@ -228,6 +247,9 @@ def portfolio_owner(before: list[Token], role_head: str) -> str | None:
         and t.i not in refs
         and t.lower_ not in ROLE_QUALIFIERS
         and t.pos_ in ("PROPN", "NOUN", "ADJ")
+    }
+    words |= {  # "Arts and Culture Minister": the title span starts at "Culture"; its conjunct counts too
+        t.head.lower_ for t in before if t.dep_ == "conj" and t.head.i < before[0].i and t.head.is_title
     }
     if not words:
         return None

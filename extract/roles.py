@@ -9,9 +9,9 @@ from extract.dates import years
 from extract.modality import status
 from extract.owners import owner_ref
 from extract.records import Claim, Mention
-from extract.syntax import in_quote, negated, refs_of, sentence_span, subject, verb_lemma
+from extract.syntax import in_quote, negated, pobjs, refs_of, sentence_span, subject, verb_lemma
 from extract.title_spans import apposition, dated, shared_title, title_before
-from extract.titles import ROLE_NOUNS
+from extract.titles import ROLE_NOUNS, is_rank
 from extract.titles_parse import ENVOY_ROLES, Title, read_title
 
 CAREER_SUCCEED = frozenset({"succeed", "replace"})  # "X succeeded / replaced Y as chairman"
@@ -33,6 +33,7 @@ CAREER_LEAD = {
     "head": "head",
     "chair": "chair",
     "run": "head",
+    "command": "commander",  # "who commands the battalion"
     "found": "founder",
     "direct": "director",
     "rule": "leader",
@@ -42,9 +43,24 @@ ADVISER_ROLES = frozenset(
     {"adviser", "advisor", "aide", "counselor", "counsellor", "consultant", "strategist"}
 )
 AGENT_ROLES = frozenset(
-    {"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative", "agent"}
+    {
+        "lawyer",
+        "attorney",
+        "solicitor",
+        "barrister",
+        "counsel",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "agent",
+    }
 )
 GENERIC_ROLES = frozenset({"head", "staff"})  # what "ran X" / "worked at X" say when no title is given
+# Titles that name the post a "ran X" / "in charge at X" clause describes ("Manager X, who ran Y").
+LEADING_TITLES = frozenset(
+    "manager director head chief president chairman chairwoman chair commander leader boss executive".split()
+)
 CAREER_BE = frozenset({"be", "remain"})  # "X is / remains its chief executive"
 ORG_ENVOYS = frozenset({"envoy", "ambassador", "emissary"})
 # Unnamed parts of an organisation a person can lead ("headed the ministry's integration department").
@@ -63,6 +79,8 @@ def position(
     dates: tuple[str | None, str | None] = (None, None),
 ) -> list[Claim]:
     """Build the position claim (and, for envoys with a sending country, a representation claim)."""
+    if is_rank(title.role):
+        return []  # a rank is not a post
     evidence = [sentence_span(doc, anchor)]
     rule_id = rule + (f"+{title.coref}" if title.coref else "")
     conf = round(confidence * title.confidence, 2)
@@ -156,6 +174,17 @@ def object_phrase(token: Token) -> list[Token]:
         ):
             skip.update(t.i for t in child.subtree)
     return [t for t in token.subtree if t.i not in skip]
+
+
+def named_phrase(token: Token) -> list[Token]:
+    """The phrase naming where someone works: "the sovereign wealth fund Temasek Holdings" is Temasek
+    Holdings (the name in apposition to a common noun); otherwise the noun phrase itself."""
+    if token.pos_ == "NOUN":
+        for child in token.children:
+            found = owner_ref(child) if child.dep_ == "appos" else None
+            if found is not None and found.key.startswith("org:") and found.rule is None:
+                return object_phrase(child)
+    return object_phrase(token)
 
 
 @Language.factory("kg_roles")
@@ -285,9 +314,13 @@ class RoleFinder:
             if prep.dep_ == "prep" and prep.lower_ == "as" and lemma != "be":
                 phrases += [(object_phrase(p), "as_post") for p in prep.children if p.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_AT:
-                phrases += [(object_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
+                phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ in ("in", "on") and lemma in CAREER_IN:
-                phrases += [(object_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
+                phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
+            charge = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "charge"]
+            if prep.dep_ == "prep" and prep.lower_ == "in" and lemma in CAREER_BE and charge:
+                for holder in (verb, *charge):  # "has been in charge at X", "is in charge of X"
+                    phrases += [(named_phrase(o), "at") for o in pobjs(holder, "at", "of")]
         if lemma in CAREER_BE and verb.dep_ in ("ROOT", "conj", "relcl"):
             phrases += [
                 (object_phrase(c), "as")
@@ -301,7 +334,7 @@ class RoleFinder:
                 if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
             ]
         if lemma in CAREER_JOIN | set(CAREER_LEAD):
-            phrases += [(object_phrase(c), "at") for c in verb.children if c.dep_ == "dobj"]
+            phrases += [(named_phrase(c), "at") for c in verb.children if c.dep_ == "dobj"]
         if led is not None:
             phrases.append((object_phrase(led[0]), "at"))
         if lemma in CAREER_JOIN:
@@ -326,6 +359,7 @@ class RoleFinder:
                     org = next(iter(self._at_orgs(doc, verb)), None)
                 place = next((k for k in found if k.startswith("place:")), None)
                 role = CAREER_LEAD.get(lemma, "member" if lemma in CAREER_JOIN else "staff")
+                role = "head" if lemma in CAREER_BE else role  # "in charge at X" is its only "at" phrase
                 role = f"co-{role}" if co and role in ("founder", "chair") else role
                 text = doc[tokens[0].i : tokens[-1].i + 1].text
                 described = _relative_role(verb)
@@ -384,6 +418,18 @@ def _named_posts(careers: list[Claim], claims: list[Claim]) -> list[Claim]:
             and c.args.get("organization") == org
             and c.args["member"] == claim.args["member"]
         ]
+        if not same and org and claim.values.get("role") in GENERIC_ROLES:
+            same = [  # "Manager X, who has been in charge at Y since 2022": the manager's post is at Y
+                c
+                for c in named
+                if not c.args.get("organization")
+                and not c.args.get("jurisdiction")
+                and str(c.values.get("role", "")).split()[-1] in LEADING_TITLES
+                and c.args["member"] == claim.args["member"]
+                and c.evidence == claim.evidence
+            ]
+            for c in same:
+                c.args["organization"] = list(org)
         if not same:
             out.append(claim)
             continue

@@ -90,7 +90,19 @@ def subject(verb: Token) -> Token | None:
             verb = verb.head.head
             seen += 1
             continue
-        return None
+        return _stray_subject(verb)
+    return None
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """ "According to the ministry, its minister, X, spoke with Y": the parser hangs the subject on the
+    "according to" phrase as an apposition; the last apposition before the verb is its subject."""
+    for prep in verb.children:
+        if prep.lower_ == "according" and prep.i < verb.i:
+            for obj in pobjs(prep, "to"):
+                appos = [c for c in obj.children if c.dep_ == "appos" and c.i < verb.i]
+                if appos:
+                    return appos[-1]
     return None
 
 

@@ -14,10 +14,28 @@ ROLE_NOUNS = frozenset(
         "lobbyist negotiator coordinator commissioner inspector investigator counterpart mp mep mla msp "
         "detective sheriff chief-of-staff partner associate member treasurer auditor councilwoman councilman "
         "councillor councilor alderman alderwoman assemblyman assemblywoman selectman organiser organizer "
-        "lecturer owner co-owner arbitrator mediator scientist "
+        "lecturer owner co-owner arbitrator mediator scientist solicitor barrister ruler "
         "microbiologist epidemiologist virologist physician surgeon historian candidate nominee"
     ).split()
 )
+
+# Military ranks: a rank is not a post ("Colonel X" holds no office; "X, who commands the battalion" does).
+RANKS = frozenset(
+    (
+        "general admiral colonel lieutenant-colonel major captain lieutenant sergeant corporal brigadier "
+        "commodore marshal field-marshal"
+    ).split()
+)
+RANK_QUALIFIERS = frozenset(
+    ("retired former lieutenant major brigadier vice rear lt. col. gen. maj. brig.").split()
+)
+
+
+def is_rank(role: str) -> bool:
+    """True for a military rank alone ("colonel", "retired lieutenant general"), not "attorney general"."""
+    words = role.lower().split()
+    return bool(words) and words[-1] in RANKS and all(w in RANK_QUALIFIERS for w in words[:-1])
+
 
 MULTIWORD_ROLES = (
     "attorney general",
