@@ -115,6 +115,9 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     la, lb = [w.lower() for w in a], [w.lower() for w in b]
     if a[0].lower() in NAME_PARTICLES and (la == lb[-len(la) :] or lb == la[-len(lb) :]):
         return True  # "Von der Leyen" ~ "Ursula von der Leyen"
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) >= 2 and short == long[-len(short) :] and short[0] not in GIVEN_NAMES:
+        return True  # two surnames: "Nguema Esono" ~ "Óscar Nguema Esono" (not "Maria Lopez" ~ "Ana Maria Lopez")
     fa, fb = a[0].rstrip("."), b[0].rstrip(".")
     return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
@@ -252,6 +255,11 @@ class AliasLinker:
             surface = span.text
             if surface != name and surface.lower() != name.lower():
                 record.aliases.add(surface)
+            # "told The Korea Herald", "The Korea Economic Daily reported": the "The" may be the title's own
+            styled_form = f"The {surface}"
+            styled_before = span.start > 0 and span.doc[span.start - 1].text == "The"
+            if kind == "outlet" and styled_before and styled_form != name:
+                record.aliases.add(styled_form)
             mentions.append(Mention(span.start, span.end, key))
 
         for span, kind in spans:

@@ -48,7 +48,7 @@ _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=Tru
 _NAME = r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}"
 _LEAD = r"(?:(?:Photo|Photograph|Image|Picture|Credit|Caption)s?(?:[ ]by)?[ ]?[:\-]?[ ]*)?"
 CREDIT_LINE = re.compile(
-    rf"^\(?{_LEAD}(?:(?P<who>{_NAME})[ ]?/[ ]?(?P<agency>[A-Z][\w.&'-]*(?:[ ][\w.&'-]+){{0,4}})"
+    rf"^\(?{_LEAD}(?:(?P<who>{_NAME})[ ]?/[ ]?(?P<agency>[A-Za-z][\w.&'-]*(?:[ ][\w.&'-]+){{0,4}})"
     rf"|(?P<only>{_AGENCY})|(?P<who2>{_NAME})[ ]for[ ](?P<agency2>{_NAME})"
     rf"|(?:Photo|Photograph|Credit)[ ]?:[ ]?(?P<who3>{_NAME}))\)?$"
 )

@@ -16,11 +16,14 @@ from extract.labelling import (
     has_role_apposition,
     is_title_word,
     looks_institutional,
+    org_apposition,
+    org_headed,
     person_shaped,
     relabel,
+    syllable_hyphen,
 )
 from extract.names import CITIES, GIVEN_NAMES, NAME_PARTICLES
-from extract.outlets import EDITIONS, outlet_cue
+from extract.outlets import EDITIONS, MASTHEAD_WORDS, canonical_outlet, outlet_cue
 from extract.places import canonical_country
 from extract.syntax import text_of
 from extract.titles import MULTIWORD_ROLES
@@ -170,14 +173,16 @@ class EntityRepair:
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
-            if ent.id_ == "outlet":
-                ent = _longer_name(ent)
+            if ent.id_ in ("outlet", "masthead"):
+                ent = _local_edition(_longer_name(ent))
             trimmed = trim(_titled_person(ent))
             trimmed = _cut_clause(trimmed) if trimmed is not None else None
             trimmed = _hyphen_whole(trimmed) if trimmed is not None else None
             if trimmed is None or drop_compounds(trimmed) or inside_role(trimmed):
                 continue
             if trimmed.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].lower_ in GENERIC_ORGS:
+                continue
+            if _bare_title(trimmed):
                 continue
             if sentence_initial_common(trimmed, text):
                 continue
@@ -187,21 +192,38 @@ class EntityRepair:
         spans += _datelines(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += _owned_units(doc, spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
-        spans += _unlabelled_people(doc, taken)
+        spans += _syllable_names(doc, taken)
+        spans += _unlabelled_people(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += _unlabelled_orgs(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += _bare_ministries(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += _untagged_foreign_orgs(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += _named_by_org_noun(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += _untagged_places(doc, {i for s in spans for i in range(s.start, s.end)})
         spans = [_outlet_label(s) for s in spans]
         spans += _untagged_outlets(doc, {i for s in spans for i in range(s.start, s.end)})
         spans = _merge_fragments(spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = [_split_name(s, taken) for s in spans]
         spans = [_institution_tail(s, taken) for s in spans]
+        spans = [_grown_back(s, taken - set(range(s.start, s.end))) for s in spans]
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = [extend(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = [_given_name(s, taken) for s in spans]
         spans = relabel(spans)
         doc.ents = _non_overlapping(spans)
         return doc
+
+
+def _bare_title(span: Span) -> bool:
+    """ "I listened to the Fon": a title after "the" with no name is no person's name."""
+    doc = span.doc
+    return (
+        span.label_ == "PERSON"
+        and len(span) == 1
+        and is_title_word(span[0])
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
 
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
@@ -223,6 +245,8 @@ def _titled_person(span: Span) -> Span:
         return span
     honorific = doc[start].lower_ in PERSONAL_HONORIFICS
     rest = Span(doc, start + 1, span.end, label="PERSON")
+    if len(rest) and org_headed(doc[start : span.end]):
+        return span  # "the league's Board Eligibility Panel": a body whose name opens with a title word
     if len(rest) and (person_shaped(rest) or (honorific and len(rest) == 1 and rest[0].is_title)):
         return Span(doc, span.start, span.end, label="PERSON")
     return span
@@ -241,6 +265,25 @@ def _outlet_label(span: Span) -> Span:
     return span
 
 
+def _local_edition(span: Span) -> Span:
+    """ "the Hull Daily Mail": capitalised words between "the" and a listed outlet's name make another,
+    local title (not the Daily Mail); not "Britain's Daily Mail", where an owner stands before it."""
+    doc = span.doc
+    if span.id_ != "outlet" or span[0].lower_ == "the":
+        return span
+    start = span.start
+    while (
+        start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    if start == span.start or start == 0 or doc[start - 1].lower_ != "the":
+        return span
+    return Span(doc, start, span.end, label="ORG", span_id="masthead")
+
+
 def _untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
     """ "told The Harbour Ledger" left untagged: a capitalised "The" mid-sentence and proper nouns in an
     outlet construction name an outlet."""
@@ -255,6 +298,83 @@ def _untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
             span = Span(doc, token.i + 1, end, label="ORG")
             if outlet_cue(span):
                 found.append(span)
+    return found
+
+
+# Nouns that, right before a name, say what kind of body it is ("the Belgian club KV Oostende").
+NAMING_ORG_NOUNS = frozenset(
+    "club firm company charity foundation lender insurer startup consultancy".split()
+)
+
+
+CALENDAR = frozenset(
+    (
+        "january february march april may june july august september october november december monday "
+        "tuesday wednesday thursday friday saturday sunday"
+    ).split()
+)
+PLACE_CONNECTORS = frozenset("de del la las los do da dos das di du des y".split())
+
+
+def _untagged_places(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "worked ... in Grenoble", "a command post in Rionegro del Puente": capitalised words the model left
+    untagged that are a listed city, or stand alone after a place preposition ("in", "near"), are a
+    place. Not a name that goes on ("Paris Hilton"), an institution, a title or a given name."""
+    found = []
+    for token in doc:
+        if token.i in taken or not (token.is_title and token.pos_ == "PROPN"):
+            continue
+        if token.i > 0 and (doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"):
+            continue  # inside a run that starts earlier
+        end = token.i + 1
+        while end < len(doc) and end not in taken:
+            probe = end
+            while probe < len(doc) - 1 and doc[probe].lower_ in PLACE_CONNECTORS and probe not in taken:
+                probe += 1
+            if probe in taken or not (doc[probe].is_title and doc[probe].pos_ == "PROPN"):
+                break
+            end = probe + 1
+        span = Span(doc, token.i, end, label="GPE")
+        if looks_institutional(span) or any(is_title_word(t) for t in span) or token.text in GIVEN_NAMES:
+            continue
+        if any(t.ent_type_ and t.ent_type_ not in KEPT_LABELS for t in span) or token.lower_ in CALENDAR:
+            continue  # "in November": a date the model tagged, or a month it did not
+        if _known_place(span.text) or (_after_place_preposition(span) and not token.is_sent_start):
+            found.append(span)
+    return found
+
+
+def _after_place_preposition(span: Span) -> bool:
+    # "in Rionegro del Puente on Sunday": the object of "in"/"near" with nothing after it in the phrase
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and before.lower_ in ("in", "near", "outside")
+        and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ"))
+        and (after is None or after.text != "'s")
+    )
+
+
+def _named_by_org_noun(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "the Belgian club KV Oostende", "the law firm Carrow Finch": capitalised words the model left
+    untagged right after an organisation noun of a definite phrase name that organisation."""
+    found = []
+    for token in doc:
+        if token.lower_ not in NAMING_ORG_NOUNS or token.pos_ != "NOUN" or token.i + 1 in taken:
+            continue
+        if not any(c.lower_ in ("the", "a", "an") for c in token.children):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start:
+            if not (doc[end].is_title or (doc[end].is_upper and len(doc[end]) <= 4)) or is_title_word(
+                doc[end]
+            ):
+                break
+            end += 1
+        if end > token.i + 1 and doc[end - 1].is_title:
+            found.append(Span(doc, token.i + 1, end, label="ORG"))
     return found
 
 
@@ -319,7 +439,17 @@ def _cut_clause(span: Span) -> Span | None:
     holds no clause, so a span whose lower-case tail contains a verb ends before that tail."""
     if span.id_:
         return span
-    cut = next((t.i for t in span if t.is_lower and t.is_alpha and t.lower_ not in NAME_JOINERS), None)
+    cut = next(
+        (
+            t.i
+            for t in span
+            if t.is_lower
+            and t.is_alpha
+            and t.lower_ not in NAME_JOINERS
+            and not (t.i > 0 and syllable_hyphen(t.doc[t.i - 1]))  # "rae" of "Jang Mi-rae"
+        ),
+        None,
+    )
     if cut is None or not any(_clause_word(t) for t in span.doc[cut : span.end]):
         return span
     end = cut
@@ -343,8 +473,12 @@ def _hyphen_whole(span: Span) -> Span:
     word; take the whole hyphenated word ("U.S.-Russia", "Kyiv-Odesa" between known places excepted)."""
     doc = span.doc
     start, end = span.start, span.end
-    while end + 1 < len(doc) and glued_hyphen(doc[end]) and doc[end + 1].is_alpha:
-        end += 2
+    while (
+        end + 1 < len(doc) and (glued_hyphen(doc[end]) or syllable_hyphen(doc[end])) and doc[end + 1].is_alpha
+    ):
+        end += 2  # "Kostaki" + "-Ralli", "Oh Min" + "-jun"
+    if span.label_ == "PERSON" and end == span.end and _given_syllables(doc, end):
+        end += 3  # "Kim" + "Do-hyun": the family name alone tagged, the given name left out
     while start >= 2 and glued_hyphen(doc[start - 1]) and doc[start - 2].is_alpha:
         start -= 2
     if (start, end) == (span.start, span.end) or span.id_:
@@ -353,6 +487,17 @@ def _hyphen_whole(span: Span) -> Span:
     if any(_known_place(w) for w in words):
         return span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def _given_syllables(doc: Doc, at: int) -> bool:
+    """True for a romanised two-syllable given name starting at ``at`` ("Do-hyun", "Ha-eun")."""
+    return (
+        at + 2 < len(doc)
+        and doc[at].is_title
+        and doc[at].is_alpha
+        and doc[at - 1].whitespace_ != ""
+        and syllable_hyphen(doc[at + 1])
+    )
 
 
 def _split_possessive(span: Span) -> list[Span]:
@@ -368,11 +513,46 @@ def _split_possessive(span: Span) -> list[Span]:
     if not unit[0].is_title:
         return [span]
     owner = Span(doc, span.start, cut, label="ORG")
-    if _possessive_title(owner, unit, text_of(doc)):
+    if _possessive_title(owner, unit, text_of(doc)) or _plural_owner(owner, unit, doc[cut]):
         return [span]
     if all(t.is_lower for t in owner) and len(unit):
         return [unit]
     return [owner, unit] if any(t.is_title for t in owner) else [span]
+
+
+def _plural_owner(owner: Span, unit: Span, mark: Token) -> bool:
+    """ "Supporters' Trust", "Workers' Party": a capitalised plural's bare apostrophe before one head word
+    is inside one name, not an owner and its unit (not "Reuters' Moscow Bureau": two words)."""
+    return (
+        mark.text in ("'", "’")
+        and owner[-1].is_title
+        and owner[-1].lower_.endswith("s")
+        and canonical_outlet(owner.text) is None
+        and len(unit) == 1
+        and (unit[0].lower_ in INSTITUTION_WORDS or org_headed(owner.doc[owner.start : unit.end]))
+    )
+
+
+def _grown_back(span: Span, taken: set[int]) -> Span:
+    """ "Humberside" + "Athletic Supporters' Trust": an organisation's name the model cut at its start
+    grows over the capitalised proper nouns before it that modify a word of the name."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.id_ or not org_headed(span):
+        return span
+    start = span.start
+    while (
+        start > 0
+        and start - 1 not in taken
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and doc[start - 1].dep_ in ("compound", "nmod")
+        and span.start <= doc[start - 1].head.i < span.end
+        and not is_title_word(doc[start - 1])
+    ):
+        start -= 1
+    if start == span.start:
+        return span
+    return Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
 
 
 def _owned_units(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -467,6 +647,59 @@ def _unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+def _unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Redwall Security, a cybersecurity firm,", "Humberside Athletic Supporters' Trust": capitalised
+    words the model left untagged that end in an organisation's head word, or stand in apposition to an
+    organisation noun, name an organisation. A plural's possessive may sit inside ("Supporters' Trust")."""
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end not in taken:
+            if not (_org_word(doc[end]) or (_plural_possessive(doc, i, end) and end + 1 not in taken)):
+                break
+            end += 1
+        if end - i >= 2 and doc[end - 1].is_title:
+            span = Span(doc, i, end, label="ORG")
+            if org_headed(span) or (org_apposition(span) and not person_shaped(span)):
+                found.append(span)
+        i = max(end, i + 1)
+    return found
+
+
+def _org_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and not is_title_word(token)
+
+
+def _plural_possessive(doc: Doc, start: int, at: int) -> bool:
+    # "Supporters' Trust": an apostrophe after a capitalised plural, before another capitalised word
+    return (
+        start < at < len(doc) - 1
+        and doc[at].text in ("'", "’")
+        and doc[at - 1].lower_.endswith("s")
+        and _org_word(doc[at + 1])
+    )
+
+
+def _syllable_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Their lawyer, Oh Jae-won,": a family name and a hyphenated given name with a lower-case second
+    syllable, which the model often leaves untagged (it reads "Oh" as an interjection, "won" as a
+    verb); a person when the grammar says so (a role in apposition, or the subject of "said")."""
+    found = []
+    for token in doc:
+        i = token.i
+        if i + 3 >= len(doc) or not syllable_hyphen(doc[i + 2]) or any(k in taken for k in range(i, i + 4)):
+            continue
+        if not (token.is_title and token.is_alpha and doc[i + 1].is_title and doc[i + 1].is_alpha):
+            continue
+        span = Span(doc, i, i + 4, label="PERSON")
+        if is_title_word(token) or not person_shaped(span):
+            continue
+        if has_role_apposition(span) or _speaks(span.root):
+            found.append(span)
+    return found
+
+
 def _speaks(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_LEMMAS
 
@@ -507,8 +740,13 @@ def _longer_name(span: Span) -> Span:
         end += 1
     if end == span.end:
         return span
-    if all(t.text in EDITIONS for t in doc[span.end : end]):
-        return Span(doc, span.start, end, label="ORG", span_id="outlet")  # "Politico Europe": an edition
+    if all(t.text in EDITIONS for t in doc[span.end : end]):  # "Politico Europe": an edition
+        return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+    titled = doc[end - 1].text in MASTHEAD_WORDS or any(
+        canonical_outlet(doc[k:end].text) for k in range(span.start, end)
+    )
+    if span.id_ == "masthead" and titled:
+        return Span(doc, span.start, end, label="ORG", span_id="masthead")  # "the Grimsby Daily" + "Mail"
     return Span(doc, span.start, end, label="ORG")
 
 

@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Span, Token
 
 from extract.names import CITIES, GIVEN_NAMES, NAME_PARTICLES
-from extract.outlets import canonical_outlet
+from extract.outlets import canonical_outlet, outlet_cue
 from extract.places import canonical_country, country_of_demonym
 from extract.syntax import verb_lemma
 from extract.titles import HONORIFICS, MULTIWORD_ROLES, ROLE_NOUNS
@@ -38,6 +38,29 @@ INSTITUTION_HEADS = frozenset(
         "organisation authority directorate"
     ).split()
 )
+
+
+# Last words of company, fund and body names that end no person's name ("Hanbit Pay", "Lion Gate
+# Capital", "Daeil Cloud Services", "Board Eligibility Panel", "Fourth Emergency Intervention Battalion").
+BUSINESS_HEADS = frozenset(
+    (
+        "pay payments security securities capital holdings services cloud trust panel battalion brigade "
+        "regiment partners ventures systems technologies technology labs solutions logistics energy "
+        "pharma pharmaceuticals motors airlines airways insurance investments telecom networks bancorp "
+        "financial industries enterprises properties realty consulting analytics robotics semiconductor "
+        "electronics biotech therapeutics tribunal"
+    ).split()
+)
+
+
+def org_headed(span: Span) -> bool:
+    """True for several capitalised words ending in an institution or business head: an organisation."""
+    last = span[-1].lower_
+    return (
+        len(span) > 1
+        and span[0].text not in GIVEN_NAMES
+        and (last in INSTITUTION_HEADS or last in BUSINESS_HEADS)
+    )
 
 
 ORG_COMMON_NOUNS = frozenset(
@@ -74,7 +97,13 @@ def is_title_word(token: Token) -> bool:
         or low in HONORIFICS
         or low in _ROLE_FIRST_WORDS
         or low in {"general", "former", "sen.", "rep.", "gov.", "gen.", "pope"}
+        or (low in RULER_TITLES and token.is_title)
     )
+
+
+# Traditional rulers' titles written before a name ("Fon Ignatius Nkwain III", "Emir Muhammadu Sanusi"):
+# a title, not part of the name, as "Sir" or "King" is.
+RULER_TITLES = frozenset("fon oba emir sultan kabaka ooni mwami nana rajah raja maharaja nawab".split())
 
 
 # Words that open an organisation's name in Spanish, Portuguese, French or Italian ("Alianza Andina",
@@ -102,6 +131,88 @@ def looks_institutional(span: Span) -> bool:
     )
 
 
+# Words that make a name a mountain range, a lake or a river, not a body ("Sierra de la Culebra").
+GEO_FIRST = frozenset("sierra mount mt. lake river cape gulf bay isle cordillera serra monte".split())
+GEO_LAST = frozenset(
+    "mountains mountain river lake hills range forest desert sea ocean peninsula islands island bay gulf strait "
+    "valley plateau basin delta".split()
+)
+
+
+def geographic(span: Span) -> bool:
+    """True for a name opened or closed by a landform word and holding no institution's word."""
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) > 1
+        and (words[0].lower_ in GEO_FIRST or words[-1].lower_ in GEO_LAST)
+        and not looks_institutional(span)
+        and not any(t.lower_ in BUSINESS_HEADS for t in span)
+        and not _opens_longer_name(span)
+    )
+
+
+def _opens_longer_name(span: Span) -> bool:
+    """True when the document also writes the name with more capitalised words after it: "Maumee
+    Valley" as the short form of "Maumee Valley Medical Center"."""
+    text = span.doc.text
+    at = text.find(span.text + " ")
+    while at != -1:
+        after = text[at + len(span.text) + 1 : at + len(span.text) + 2]
+        if after.isupper():
+            return True
+        at = text.find(span.text + " ", at + 1)
+    return False
+
+
+# Last words of sports competitions' names: events, not organisations ("the FA Cup").
+COMPETITION_WORDS = frozenset(
+    "championship championships cup trophy olympics games series tournament".split()
+)
+# Nouns of the sides that play in a league ("a team in the Premier League", "promoted to the X League").
+SIDE_NOUNS = frozenset("team club side clubs teams sides".split())
+PLAY_VERBS = frozenset({"play", "promote", "relegate", "compete", "win", "finish"})
+
+
+def competition(span: Span) -> bool:
+    """True for a competition: a name ending in a competition word, or a league a team plays in ("a team
+    in the Premier League"), not the body that runs it ("the English Football League (EFL) approved")."""
+    last = span[-1].lower_
+    if last in COMPETITION_WORDS and not any(t.lower_ in INSTITUTION_HEADS for t in span):
+        return True
+    if last != "league" or span.root.dep_ != "pobj":
+        return False
+    governor = span.root.head.head
+    return governor.lower_ in SIDE_NOUNS or governor.lemma_.lower() in PLAY_VERBS
+
+
+# Nouns that, right before a name, say it is an organisation ("the law firm Ashby Crane").
+NAMING_NOUNS = frozenset("club firm foundation insurer consultancy nonprofit".split())
+# Nouns a place's name modifies ("the Cochabamba newspaper", "the Bakongwe kingdom"), never a person's
+# ("the Smith family") or a company's.
+PLACE_MODIFIED = frozenset(
+    "kingdom region province village district town city county countryside newspaper paper daily "
+    "broadcaster port harbour harbor border".split()
+)
+
+
+def place_modifier(span: Span) -> bool:
+    """True for one unknown capitalised word that modifies a place-bound noun: a place."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and root.head.i == span.end
+        and root.head.lower_ in PLACE_MODIFIED
+        and span.text not in GIVEN_NAMES
+        and not looks_institutional(span)
+        and canonical_outlet(span.text) is None
+    )
+
+
+def listed_place(text: str) -> bool:
+    """True for a listed country or city."""
+    return canonical_country(text) is not None or text in CITIES
+
+
 def glued_hyphen(token: Token) -> bool:
     """True for the "-" inside a hyphenated name ("Diallo-Sy"), which spaCy splits into three tokens."""
     doc = token.doc
@@ -112,6 +223,33 @@ def glued_hyphen(token: Token) -> bool:
         and not doc[token.i - 1].whitespace_
         and doc[token.i - 1].is_title
         and doc[token.i + 1].is_title
+    )
+
+
+# English words that follow a hyphen to make an adjective of a name ("Seoul-based", "Kremlin-backed").
+COMPOUND_SUFFIXES = frozenset(
+    (
+        "based born backed led run owned funded linked made controlled style era wide like free bound "
+        "listed registered affiliated aligned allied friendly leaning level sized type"
+    ).split()
+)
+
+
+def syllable_hyphen(token: Token) -> bool:
+    """True for the "-" of a romanised given name whose second syllable is written in lower case
+    ("Jang Mi-rae", "Kim Jong-un"): glued on both sides, a capitalised word before it and a lower-case
+    word after it that is no English adjective-forming suffix ("Seoul-based")."""
+    doc = token.doc
+    if token.text != "-" or token.whitespace_ or not 0 < token.i < len(doc) - 1:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        not before.whitespace_
+        and before.is_title
+        and before.is_alpha
+        and after.is_lower
+        and after.is_alpha
+        and after.lower_ not in COMPOUND_SUFFIXES
     )
 
 
@@ -129,9 +267,13 @@ def hyphenated_surname(span: Span) -> bool:
 
 def person_shaped(span: Span) -> bool:
     """True for 2-4 capitalised words, optionally with particles, that are not an institution's name."""
-    words = [t for t in span if t.lower_ not in NAME_PARTICLES and not glued_hyphen(t)]
+    hyphens = [t.i for t in span if glued_hyphen(t) or syllable_hyphen(t)]
+    syllables = {i + 1 for i in hyphens}  # "rae" of "Mi-rae" is part of one capitalised word
+    words = [
+        t for t in span if t.lower_ not in NAME_PARTICLES and t.i not in hyphens and t.i not in syllables
+    ]
     return (
-        2 <= len(span) - 2 * sum(map(glued_hyphen, span)) <= 5  # "Diallo-Sy" is one word
+        2 <= len(span) - 2 * len(hyphens) <= 5  # "Diallo-Sy", "Mi-rae" are one word each
         and all(t.is_title or (t.text.isupper() and len(t) <= 3) for t in words)
         and not looks_institutional(span)
         and canonical_country(span.text) is None
@@ -190,11 +332,12 @@ def _listed_with_organisations(span: Span) -> bool:
     return len(span) == 1 and "ORG" in kinds and "PERSON" not in kinds
 
 
-def _org_apposition(span: Span) -> bool:
+def org_apposition(span: Span) -> bool:
     """True for a name with an organisation noun in apposition ("Leonardo, the Italian defence group,")."""
-    return any(
+    return any(  # every word of the span: the parse of a foreign name often has no single root
         child.dep_ == "appos" and child.lemma_.lower() in ORG_COMMON_NOUNS | APPOSITION_ORG_NOUNS
-        for child in span.root.children
+        for token in span
+        for child in token.children
         if child.i >= span.end
     )
 
@@ -246,6 +389,15 @@ def _speaking_facility(span: Span) -> bool:
 
 APPOSITION_ORG_NOUNS = frozenset(
     {
+        "foundation",
+        "nonprofit",
+        "organisation",
+        "organization",
+        "association",
+        "club",
+        "ngo",
+        "cooperative",
+        "federation",
         "maker",
         "manufacturer",
         "contractor",
@@ -378,21 +530,39 @@ def label_of(span: Span) -> str:
         "PRODUCT",
     ):
         return "GPE"
-    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in INSTITUTION_HEADS:
-        return "ORG"  # "Mayo Clinic", "Hartwell Institute"
-    if label in ("ORG", "PERSON") and span.id_ == "" and not canonical_outlet(text) and locative(span):
+    if label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and org_headed(span) and not listed_place(text):
+        return "ORG"  # "Mayo Clinic", "Hartwell Institute", "Hanbit Pay"
+    if label in ("ORG", "PERSON", "WORK_OF_ART") and competition(span):
+        return "EVENT"  # "the Championship club", "a team in the Premier League": played in, not a body
+    if label in ("ORG", "PERSON", "GPE") and geographic(span) and not outlet_cue(span):
+        return "LOC"  # "the Sierra de la Culebra", "Lake Tana"
+    if (
+        label in ("ORG", "PERSON")
+        and span.id_ == ""
+        and not canonical_outlet(text)
+        and locative(span)
+        and not outlet_cue(span)  # "a report in The Athletic"
+    ):
         return "GPE"
     if label == "PERSON" and (_org_of_role(span) or _org_of_person(span)):
         return "ORG"
-    if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ in ORG_COMMON_NOUNS:
-        return "ORG"
+    if (
+        label in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC")
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in ORG_COMMON_NOUNS | NAMING_NOUNS
+    ):
+        return "ORG"  # "the law firm Ashby Crane", "the Belgian club KV Oostende"
+    if label in ("PERSON", "ORG") and len(span) == 1 and place_modifier(span):
+        return "GPE"  # "the Cochabamba newspaper", "the Bakongwe kingdom"
     if label == "PERSON" and (
         _possessor_of_person(span)
         or _listed_with_organisations(span)
-        or _org_apposition(span)
+        or org_apposition(span)
         or _named_after_unit(span)
     ):
         return "ORG"
+    if label in ("WORK_OF_ART", "PRODUCT") and org_apposition(span):
+        return "ORG"  # "Bomberos Unidos Sin Fronteras, a firefighters' charity"
     known_place = canonical_country(text) or text in CITIES
     if label in ("GPE", "LOC", "PERSON", "PRODUCT") and not known_place and _company_cue(span):
         return "ORG"
@@ -432,6 +602,9 @@ def _surnames(span: Span) -> list[str]:
         forms.append(span[-3:].text)
     if len(span) == 3 and all(t.is_title and t.is_alpha for t in span):
         forms.append(span[1].text)
+        forms.append(span[1:].text)  # both surnames: "Nguema Esono" of "Óscar Nguema Esono"
+    if len(span) == 4 and syllable_hyphen(span[2]):
+        forms.append(span[0].text)  # the family name is written first: "Choi" of "Choi Dong-wook"
     return forms
 
 

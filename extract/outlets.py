@@ -139,6 +139,7 @@ MASTHEAD_WORDS = (
     "Sentinel",
     "Bulletin",
     "Standard",
+    "Daily",
 )
 
 
