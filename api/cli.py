@@ -8,54 +8,19 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 import pyoxigraph as ox
 
-from api.app import DEFAULT_STORE
+from api.cli_common import opened, store_option, with_candidates
+from api.cli_network import centrality, neighbors, network
 from extract import ExtractError, read_sources, seed_source
 from graph.errors import AmbiguousError, GraphError, UnknownEntityError
 from graph.formats import RDF_FORMATS, rdf_format, result_format
-from graph.store import Store, open_store, prefixes
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def store_option(function: F) -> F:
-    """``--store DIR``, shared by every command that opens the store."""
-    return click.option(
-        "--store",
-        "store_path",
-        envvar="NEWSGRAPH_STORE",
-        default=DEFAULT_STORE,
-        show_default=True,
-        type=store_location,
-        help="Store directory, or a SPARQL server's URL (docs/remote.md) (env NEWSGRAPH_STORE).",
-    )(function)
-
-
-def store_location(value: str | Path) -> Any:
-    """A store directory as a Path; an ``http(s)://`` SPARQL server URL kept as it was written."""
-    if isinstance(value, str) and value.startswith(("http://", "https://")):
-        return value
-    return click.Path(file_okay=False, path_type=Path).convert(value, None, None)
-
-
-@contextmanager
-def opened(path: Path, *, read_only: bool = False) -> Iterator[Store]:
-    """Open the store, turning graph errors into a clean CLI error."""
-    try:
-        store = open_store(path, read_only=read_only)
-    except GraphError as error:
-        raise click.ClickException(str(error)) from None
-    try:
-        yield store
-    finally:
-        store.close()
+from graph.store import prefixes
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -223,10 +188,32 @@ def query(sparql: str | None, query_file: Any, format_name: str | None, store_pa
 @click.argument("target")
 @click.option("-k", default=1, show_default=True, type=click.IntRange(1, 20), help="How many shortest paths.")
 @click.option("--max-hops", default=6, show_default=True, type=click.IntRange(1, 8))
+@click.option("--relations", help="Only these relation kinds, comma-separated (e.g. contact,position).")
+@click.option(
+    "--exclude-types",
+    help="Never walk through these entity types, comma-separated (default: outlet,place,country).",
+)
+@click.option(
+    "--exclude", "exclude_nodes", multiple=True, help="Never walk through this entity (repeatable)."
+)
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0.0, 1.0))
+@click.option("--weighted", is_flag=True, help="Prefer links backed by more documents and higher confidence.")
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON answer.")
 @store_option
-def path(source: str, target: str, k: int, max_hops: int, as_json: bool, store_path: Path) -> None:
-    """Show how SOURCE and TARGET are connected, with the evidence for every hop."""
+def path(
+    source: str,
+    target: str,
+    k: int,
+    max_hops: int,
+    relations: str | None,
+    exclude_types: str | None,
+    exclude_nodes: tuple[str, ...],
+    min_confidence: float,
+    weighted: bool,
+    as_json: bool,
+    store_path: Path,
+) -> None:
+    """Show how SOURCE and TARGET are connected, with the evidence for every hop (the options of /api/path)."""
     from graph.entities import resolve
     from graph.network import build_network
     from graph.paths import shortest_paths
@@ -235,22 +222,30 @@ def path(source: str, target: str, k: int, max_hops: int, as_json: bool, store_p
         network = build_network(store)
         try:
             answer = shortest_paths(
-                network, resolve(network, source), resolve(network, target), k=k, max_hops=max_hops
+                network,
+                resolve(network, source),
+                resolve(network, target),
+                k=k,
+                max_hops=max_hops,
+                exclude_types=_listed(exclude_types),
+                relations=_listed(relations) or None,
+                exclude_nodes=tuple(resolve(network, name) for name in exclude_nodes),
+                min_confidence=min_confidence,
+                weighted=weighted,
             )
         except (AmbiguousError, UnknownEntityError) as error:
-            raise click.ClickException(_with_candidates(error)) from None
+            raise click.ClickException(with_candidates(error)) from None
+        except GraphError as error:  # a bad option value: unknown kind or type
+            raise click.ClickException(str(error)) from None
     if as_json:
         click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
         return
     click.echo(format_path(answer))
 
 
-def _with_candidates(error: AmbiguousError | UnknownEntityError) -> str:
-    names = "; ".join(
-        f"{c.get('name')} ({c.get('type')}{', ' + str(c['detail']) if c.get('detail') else ''})"
-        for c in error.candidates
-    )
-    return f"{error}" + (f"\n  candidates: {names}" if names else "")
+def _listed(value: str | None) -> tuple[str, ...]:
+    """``a,b`` as ``("a", "b")``; nothing given as ``()`` (the API's ``listed`` parameters)."""
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
 
 
 def format_path(answer: dict[str, Any]) -> str:
@@ -277,7 +272,9 @@ def format_path(answer: dict[str, Any]) -> str:
 @click.argument("q", required=False)
 @click.option("--type", "kind", type=click.Choice(["person", "organization", "outlet", "place", "country"]))
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000))
-@click.option("--why", is_flag=True, help="Also show why names were merged or kept apart (identity decisions).")
+@click.option(
+    "--why", is_flag=True, help="Also show why names were merged or kept apart (identity decisions)."
+)
 @store_option
 def entities(q: str | None, kind: str | None, limit: int, why: bool, store_path: Path) -> None:
     """List entities (matching Q in names and aliases), most connected first."""
@@ -292,7 +289,9 @@ def entities(q: str | None, kind: str | None, limit: int, why: bool, store_path:
         aliases = f"  (also {', '.join(entity['aliases'])})" if entity["aliases"] else ""
         click.echo(f"{entity['name']}\t{entity['type']}\t{entity['degree']}\t{entity['iri']}{aliases}")
         for d in reasons.get(entity["iri"], []):
-            click.echo(f"  “{d['mention']}” in {d['document'].rsplit('/', 1)[-1]}: {d['rule']} ({d['confidence']})")
+            click.echo(
+                f"  “{d['mention']}” in {d['document'].rsplit('/', 1)[-1]}: {d['rule']} ({d['confidence']})"
+            )
 
 
 @cli.command()
@@ -414,7 +413,7 @@ def _override(kind: str, name: str, entity: str, store_path: Path) -> None:
             iri = resolve(build_network(store), entity)
             affected = set_override(store, kind, name, iri)
         except (AmbiguousError, UnknownEntityError) as error:
-            raise click.ClickException(_with_candidates(error)) from None
+            raise click.ClickException(with_candidates(error)) from None
         except (IdentityError, GraphError, ExtractError) as error:
             raise click.ClickException(f"{error}; nothing was changed") from None
     verb = "is" if kind == "alias" else "is never merged into"
@@ -431,6 +430,10 @@ def evaluate(gold: str, text: str | None) -> None:
     from extract.evaluate import main as evaluate_main
 
     raise SystemExit(evaluate_main([gold, *([text] if text else [])]))
+
+
+for command in (neighbors, centrality, network):  # api/cli_network.py: /api/neighbors, centrality, network
+    cli.add_command(command)
 
 
 def main() -> None:
