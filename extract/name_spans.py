@@ -1,0 +1,200 @@
+"""Where a name span starts and ends: hyphens, possessives, clause cuts and institution tails.
+
+The model cuts names at hyphens and apostrophes and runs them into headline clauses; these rules
+redraw a span's edges so that one span holds exactly one name.
+"""
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.labelling import (
+    FOREIGN_ORG_HEADS,
+    INSTITUTION_WORDS,
+    glued_hyphen,
+    looks_institutional,
+    org_headed,
+    syllable_hyphen,
+)
+from extract.names import CITIES
+from extract.outlets import canonical_outlet
+from extract.places import canonical_country
+from extract.syntax import text_of
+
+# The model's labels that name something (not dates, amounts, numbers or languages).
+KEPT_LABELS = frozenset(("PERSON ORG GPE LOC FAC NORP WORK_OF_ART PRODUCT EVENT LAW").split())
+
+
+def known_place(text: str) -> bool:
+    return text in CITIES or canonical_country(text) is not None
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+# Lower-case words a name may contain ("Ministry of Maritime Affairs", "Council on Foreign Relations").
+NAME_JOINERS = frozenset(
+    "of the de del la las los des du di da do dos das y e et and for on at in to von van der den & sans".split()
+)
+
+
+def cut_clause(span: Span) -> Span | None:
+    """ "Piraeus after union rejects ministry" (a headline the model read as one organisation): a name
+    holds no clause, so a span whose lower-case tail contains a verb ends before that tail."""
+    if span.id_:
+        return span
+    cut = next(
+        (
+            t.i
+            for t in span
+            if t.is_lower
+            and t.is_alpha
+            and t.lower_ not in NAME_JOINERS
+            and not (t.i > 0 and syllable_hyphen(t.doc[t.i - 1]))  # "rae" of "Jang Mi-rae"
+        ),
+        None,
+    )
+    if cut is None or not any(_clause_word(t) for t in span.doc[cut : span.end]):
+        return span
+    end = cut
+    while end > span.start and span.doc[end - 1].lower_ in NAME_JOINERS:
+        end -= 1
+    if end == span.start:
+        return None
+    return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def _clause_word(token: Token) -> bool:
+    """A lower-case verb, conjunction or pronoun, or a word the parse makes a clause's subject or
+    marker: what opens a clause ("after union rejects"), never a name's word."""
+    return token.is_lower and (
+        token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or token.dep_ in ("mark", "nsubj", "advcl", "relcl")
+    )
+
+
+def hyphen_whole(span: Span) -> Span:
+    """ "Dimitra Vlachou" + "-Stergiou": a name never ends or starts at a hyphen glued to a capitalised
+    word; take the whole hyphenated word ("U.S.-Russia", "Kyiv-Odesa" between known places excepted)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while (
+        end + 1 < len(doc) and (glued_hyphen(doc[end]) or syllable_hyphen(doc[end])) and doc[end + 1].is_alpha
+    ):
+        end += 2  # "Kostaki" + "-Ralli", "Oh Min" + "-jun"
+    if span.label_ == "PERSON" and end == span.end and _given_syllables(doc, end):
+        end += 3  # "Kim" + "Do-hyun": the family name alone tagged, the given name left out
+    while start >= 2 and glued_hyphen(doc[start - 1]) and doc[start - 2].is_alpha:
+        start -= 2
+    if (start, end) == (span.start, span.end) or span.id_:
+        return span
+    words = doc[start:end].text.replace(" ", "-").split("-")
+    if any(known_place(w) for w in words):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def _given_syllables(doc: Doc, at: int) -> bool:
+    """True for a romanised two-syllable given name starting at ``at`` ("Do-hyun", "Ha-eun")."""
+    return (
+        at + 2 < len(doc)
+        and doc[at].is_title
+        and doc[at].is_alpha
+        and doc[at - 1].whitespace_ != ""
+        and syllable_hyphen(doc[at + 1])
+    )
+
+
+def split_possessive(span: Span) -> list[Span]:
+    """Split "the Harwick Institute's Center for Corporate Governance" into owner and unit, and drop a
+    common-noun owner ("the council's Transportation Committee" -> "Transportation Committee")."""
+    if span.label_ != "ORG" or span.id_:
+        return [span]
+    doc = span.doc
+    cut = next((t.i for t in span[1:-1] if t.text in POSSESSIVE_MARKS and t.tag_ == "POS"), None)
+    if cut is None:
+        return [span]
+    unit = Span(doc, cut + 1, span.end, label="ORG")
+    if not unit[0].is_title:
+        return [span]
+    owner = Span(doc, span.start, cut, label="ORG")
+    if _possessive_title(owner, unit, text_of(doc)) or _plural_owner(owner, unit, doc[cut]):
+        return [span]
+    if all(t.is_lower for t in owner) and len(unit):
+        return [unit]
+    return [owner, unit] if any(t.is_title for t in owner) else [span]
+
+
+def _plural_owner(owner: Span, unit: Span, mark: Token) -> bool:
+    """ "Supporters' Trust", "Workers' Party": a capitalised plural's bare apostrophe before one head word
+    is inside one name, not an owner and its unit (not "Reuters' Moscow Bureau": two words)."""
+    return (
+        mark.text in ("'", "’")
+        and owner[-1].is_title
+        and owner[-1].lower_.endswith("s")
+        and canonical_outlet(owner.text) is None
+        and len(unit) == 1
+        and (unit[0].lower_ in INSTITUTION_WORDS or org_headed(owner.doc[owner.start : unit.end]))
+    )
+
+
+def _possessive_title(owner: Span, unit: Span, text: str) -> bool:
+    """ "Lloyd's List", "Barron's Weekly": one capitalised word owning one capitalised word, where the
+    owner is never named on its own in the document, is a single name (a title), not an owner and its
+    unit. Not "Harvard's Kennedy School" (an institution), "Russia's Gazprom" (a place owns it), nor
+    "Google's DeepMind" when Google is also named alone."""
+    if len(owner) != 1 or len(unit) != 1 or not (owner[0].is_title and unit[0].is_title):
+        return False
+    if looks_institutional(owner) or looks_institutional(unit) or known_place(owner.text):
+        return False
+    word = owner.text
+    alone = text.count(word) - sum(text.count(word + mark) for mark in POSSESSIVE_MARKS - {"'", "’"})
+    return alone == 0
+
+
+def join_possessive_titles(spans: list[Span], text: str) -> list[Span]:
+    """Join "Lloyd" + "'s" + "List", which the model tags as two names, when they form one title."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        doc = span.doc
+        if (
+            prev is not None
+            and not prev.id_
+            and prev.end + 1 == span.start
+            and doc[prev.end].tag_ == "POS"
+            and _possessive_title(prev, span, text)
+        ):
+            out[-1] = Span(doc, prev.start, span.end, label="ORG", span_id=span.id_)
+            continue
+        out.append(span)
+    return out
+
+
+_CONNECTORS = frozenset("of the de del la las los des du di da do dos das y e et".split())
+
+
+def institution_tail(span: Span, taken: set[int]) -> Span:
+    """ "Universidad" of "Universidad Mayor de San Andrés", "Office of the Attorney" of "... General of
+    Switzerland": the model cuts an institution's name at a title or a foreign word; grow it over the
+    capitalised words and connectors that follow, and over "of <country>" when it had to grow."""
+    doc = span.doc
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if span.id_ or not (first.lower_ in FOREIGN_ORG_HEADS or first.lower_ in INSTITUTION_WORDS):
+        return span
+    end = span.end - 1 if len(span) > 2 and span[-1].lower_ == "of" else span.end  # "... General of"
+    grown = end < span.end
+    while end < len(doc) and end not in taken and "\n" not in doc[end - 1].whitespace_:
+        probe = end
+        while probe < len(doc) and doc[probe].lower_ in _CONNECTORS and probe not in taken:
+            probe += 1
+        word = doc[probe] if probe < len(doc) else None
+        if word is None or probe in taken or not word.is_title or word.pos_ != "PROPN" or word.is_sent_start:
+            break
+        end, grown = probe + 1, True
+    if grown and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
+        place_end = end + 2
+        while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
+            place_end += 1
+        end = place_end
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label="ORG", kb_id=span.kb_id_)

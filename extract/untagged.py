@@ -1,0 +1,267 @@
+"""Names the model did not tag: spans a gazetteer or the grammar marks as names over untaken tokens.
+
+The small model leaves many news names untagged (datelines, ministries, foreign organisations, people
+named with a role); finding them apart from the repair of tagged spans keeps each rule set small.
+"""
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.institutions import MINISTRIES
+from extract.labelling import (
+    FOREIGN_ORG_HEADS,
+    INSTITUTION_WORDS,
+    SEAT_WORDS,
+    SPEECH_LEMMAS,
+    UNIT_NOUNS,
+    dateline_place,
+    has_role_apposition,
+    is_title_word,
+    looks_institutional,
+    org_apposition,
+    org_headed,
+    person_shaped,
+    syllable_hyphen,
+)
+from extract.name_spans import KEPT_LABELS, institution_tail, known_place
+from extract.names import GIVEN_NAMES
+from extract.outlets import outlet_cue
+
+
+def untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "told The Harbour Ledger" left untagged: a capitalised "The" mid-sentence and proper nouns in an
+    outlet construction name an outlet."""
+    found = []
+    for token in doc:
+        if token.text != "The" or token.is_sent_start or token.i in taken:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            end += 1
+        if end > token.i + 1:
+            span = Span(doc, token.i + 1, end, label="ORG")
+            if outlet_cue(span):
+                found.append(span)
+    return found
+
+
+# Nouns that, right before a name, say what kind of body it is ("the Belgian club KV Oostende").
+NAMING_ORG_NOUNS = frozenset(
+    "club firm company charity foundation lender insurer startup consultancy".split()
+)
+
+
+CALENDAR = frozenset(
+    (
+        "january february march april may june july august september october november december monday "
+        "tuesday wednesday thursday friday saturday sunday"
+    ).split()
+)
+PLACE_CONNECTORS = frozenset("de del la las los do da dos das di du des y".split())
+
+
+def untagged_places(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "worked ... in Grenoble", "a command post in Rionegro del Puente": capitalised words the model left
+    untagged that are a listed city, or stand alone after a place preposition ("in", "near"), are a
+    place. Not a name that goes on ("Paris Hilton"), an institution, a title or a given name."""
+    found = []
+    for token in doc:
+        if token.i in taken or not (token.is_title and token.pos_ == "PROPN"):
+            continue
+        if token.i > 0 and (doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"):
+            continue  # inside a run that starts earlier
+        end = token.i + 1
+        while end < len(doc) and end not in taken:
+            probe = end
+            while probe < len(doc) - 1 and doc[probe].lower_ in PLACE_CONNECTORS and probe not in taken:
+                probe += 1
+            if probe in taken or not (doc[probe].is_title and doc[probe].pos_ == "PROPN"):
+                break
+            end = probe + 1
+        span = Span(doc, token.i, end, label="GPE")
+        if looks_institutional(span) or any(is_title_word(t) for t in span) or token.text in GIVEN_NAMES:
+            continue
+        if any(t.ent_type_ and t.ent_type_ not in KEPT_LABELS for t in span) or token.lower_ in CALENDAR:
+            continue  # "in November": a date the model tagged, or a month it did not
+        if known_place(span.text) or (_after_place_preposition(span) and not token.is_sent_start):
+            found.append(span)
+    return found
+
+
+def _after_place_preposition(span: Span) -> bool:
+    # "in Rionegro del Puente on Sunday": the object of "in"/"near" with nothing after it in the phrase
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and before.lower_ in ("in", "near", "outside")
+        and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ"))
+        and (after is None or after.text != "'s")
+    )
+
+
+def named_by_org_noun(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "the Belgian club KV Oostende", "the law firm Carrow Finch": capitalised words the model left
+    untagged right after an organisation noun of a definite phrase name that organisation."""
+    found = []
+    for token in doc:
+        if token.lower_ not in NAMING_ORG_NOUNS or token.pos_ != "NOUN" or token.i + 1 in taken:
+            continue
+        if not any(c.lower_ in ("the", "a", "an") for c in token.children):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start:
+            if not (doc[end].is_title or (doc[end].is_upper and len(doc[end]) <= 4)) or is_title_word(
+                doc[end]
+            ):
+                break
+            end += 1
+        if end > token.i + 1 and doc[end - 1].is_title:
+            found.append(Span(doc, token.i + 1, end, label="ORG"))
+    return found
+
+
+def untagged_foreign_orgs(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Supporters of Movimiento Popular Serrano": a foreign organisation head ("Movimiento", "Frente")
+    opening capitalised words the model left untagged starts an organisation's name."""
+    found = []
+    for token in doc:
+        if token.i in taken or not token.is_title or token.lower_ not in FOREIGN_ORG_HEADS:
+            continue
+        span = institution_tail(Span(doc, token.i, token.i + 1, label="ORG"), taken)
+        if len(span) > 1:
+            found.append(span)
+    return found
+
+
+def bare_ministries(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Russia's Foreign Ministry", "the Foreign Ministry": the model often leaves a ministry without an
+    owner word untagged; aliases later qualifies it by its owner."""
+    found = []
+    texts = [t.text for t in doc]
+    for i, text in enumerate(texts):
+        for words in _MINISTRY_WORDS.get(text, ()):  # only ministries starting with this word
+            end = i + len(words)
+            if texts[i:end] == words and not any(k in taken for k in range(i, end)):
+                found.append(Span(doc, i, end, label="ORG"))
+    return found
+
+
+_MINISTRY_WORDS: dict[str, list[list[str]]] = {}
+for _name in MINISTRIES:
+    _MINISTRY_WORDS.setdefault(_name.split()[0], []).append(_name.split())
+
+
+def owned_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Ethics and Integrity Directorate's Asset Tracing Unit": capitalised words after a named
+    organisation's possessive, ending in a unit or institution head, name an organisation the model
+    left untagged (the owner is kept; ``structure`` makes the unit part of it)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for owner in spans:
+        mark = owner.end
+        if owner.label_ != "ORG" or mark + 1 >= len(doc) or doc[mark].tag_ != "POS":
+            continue
+        end = mark + 1
+        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        last = doc[end - 1].lower_
+        if end > mark + 1 and (last in UNIT_NOUNS or last in INSTITUTION_WORDS):
+            found.append(Span(doc, mark + 1, end, label="ORG"))
+    return found
+
+
+def datelines(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "PIRAEUS, Greece —": the model often leaves a dateline's capitals untagged; they name a place."""
+    found = []
+    for token in doc:
+        if token.i in taken or not (token.is_upper and token.is_alpha and token.is_sent_start):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        span = Span(doc, token.i, end, label="GPE")
+        if dateline_place(span):
+            found.append(span)
+    return found
+
+
+def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the model missed but the grammar marks as people: "Marta Ruiz, a senior fellow at ..."."""
+    found = []
+    skip = doc._.kg_skip or []
+    tokens = list(doc)  # one Token object per position for the scans below
+    if skip:
+        taken = taken | {t.i for t in tokens for a, b in skip if a <= t.idx < b}
+    # a name word: a capitalised proper noun that is not a title ("Senator")
+    named = [t.i not in taken and t.pos_ == "PROPN" and t.is_title and not is_title_word(t) for t in tokens]
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and named[j]:
+            j += 1
+        if j - i >= 2:
+            span = Span(doc, i, j, label="PERSON")
+            if person_shaped(span) and (has_role_apposition(span) or span[0].text in GIVEN_NAMES):
+                found.append(span)
+            elif doc[j - 1].text in SEAT_WORDS and _speaks(doc[j - 1]):
+                found.append(Span(doc, i, j, label="ORG"))
+        i = max(j, i + 1)
+    return found
+
+
+def unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Redwall Security, a cybersecurity firm,", "Humberside Athletic Supporters' Trust": capitalised
+    words the model left untagged that end in an organisation's head word, or stand in apposition to an
+    organisation noun, name an organisation. A plural's possessive may sit inside ("Supporters' Trust")."""
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end not in taken:
+            if not (_org_word(doc[end]) or (_plural_possessive(doc, i, end) and end + 1 not in taken)):
+                break
+            end += 1
+        if end - i >= 2 and doc[end - 1].is_title:
+            span = Span(doc, i, end, label="ORG")
+            if org_headed(span) or (org_apposition(span) and not person_shaped(span)):
+                found.append(span)
+        i = max(end, i + 1)
+    return found
+
+
+def _org_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and not is_title_word(token)
+
+
+def _plural_possessive(doc: Doc, start: int, at: int) -> bool:
+    # "Supporters' Trust": an apostrophe after a capitalised plural, before another capitalised word
+    return (
+        start < at < len(doc) - 1
+        and doc[at].text in ("'", "’")
+        and doc[at - 1].lower_.endswith("s")
+        and _org_word(doc[at + 1])
+    )
+
+
+def syllable_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Their lawyer, Oh Jae-won,": a family name and a hyphenated given name with a lower-case second
+    syllable, which the model often leaves untagged (it reads "Oh" as an interjection, "won" as a
+    verb); a person when the grammar says so (a role in apposition, or the subject of "said")."""
+    found = []
+    for token in doc:
+        i = token.i
+        if i + 3 >= len(doc) or not syllable_hyphen(doc[i + 2]) or any(k in taken for k in range(i, i + 4)):
+            continue
+        if not (token.is_title and token.is_alpha and doc[i + 1].is_title and doc[i + 1].is_alpha):
+            continue
+        span = Span(doc, i, i + 4, label="PERSON")
+        if is_title_word(token) or not person_shaped(span):
+            continue
+        if has_role_apposition(span) or _speaks(span.root):
+            found.append(span)
+    return found
+
+
+def _speaks(token: Token) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_LEMMAS
