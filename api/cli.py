@@ -16,7 +16,7 @@ import click
 import pyoxigraph as ox
 
 from api.cli_common import opened, store_option, with_candidates
-from api.cli_network import centrality, neighbors, network
+from api.cli_network import TYPE_OPTION, centrality, neighbors, network
 from extract import ExtractError, read_sources, seed_source
 from graph.errors import AmbiguousError, GraphError, UnknownEntityError
 from graph.formats import RDF_FORMATS, rdf_format, result_format
@@ -270,7 +270,7 @@ def format_path(answer: dict[str, Any]) -> str:
 
 @cli.command()
 @click.argument("q", required=False)
-@click.option("--type", "kind", type=click.Choice(["person", "organization", "outlet", "place", "country"]))
+@click.option("--type", "kind", type=TYPE_OPTION)
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000))
 @click.option(
     "--why", is_flag=True, help="Also show why names were merged or kept apart (identity decisions)."

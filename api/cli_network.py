@@ -11,8 +11,8 @@ import click
 
 from api.cli_common import opened, store_option, with_candidates
 from graph.errors import AmbiguousError, GraphError, UnknownEntityError
+from graph.projection import ENTITY_TYPES
 
-ENTITY_TYPES = ("person", "organization", "outlet", "place", "country")
 TYPE_OPTION = click.Choice(ENTITY_TYPES)
 
 

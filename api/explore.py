@@ -10,11 +10,11 @@ from api.errors import error_response
 from graph.background import follow
 from graph.entities import describe_entity, resolve, search_entities
 from graph.paths import neighbors, network_json, shortest_paths
+from graph.projection import ENTITY_TYPES
 from ontology.iris import base_iri
 
 blueprint = Blueprint("explore", __name__, url_prefix="/api")
 
-ENTITY_TYPES = ("person", "organization", "outlet", "place", "country")
 MAX_HOPS = 8
 MAX_PATHS = 20
 CENTRALITY_WAIT = 2.0  # seconds a request waits for the current graph's scores before older ones
