@@ -9,6 +9,7 @@ from flask import Blueprint, render_template
 from api.app import services
 from api.dossier import SECTIONS, gather, name_of
 from graph.entities import resolve
+from graph.identity import decisions
 from graph.network import Network
 
 blueprint = Blueprint("entities_page", __name__)
@@ -29,6 +30,7 @@ def entity(ref: str) -> str:
         },
         sections=[(key, title, sections[key]) for key, title in SECTIONS if sections[key]],
         neighbours=_neighbours(network, iri),
+        merged=sorted(decisions(services().store, iri), key=lambda d: (d["mention"] or "", d["document"] or "")),
         titles={d["iri"]: d["title"] for d in _documents()},
     )
 
