@@ -1,4 +1,5 @@
-"""Coreference within a document: pronouns and role nouns ("the ambassador") -> a person, flagged."""
+"""Coreference within a document: pronouns and role nouns ("the ambassador") -> a person, flagged;
+organisation nouns ("the university") -> the organisation ``owners.named_owner`` reads them as."""
 
 from collections import defaultdict
 
@@ -6,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.lines import quote_spans
+from extract.owners import named_owner, org_noun, org_noun_heads
 from extract.records import Ref
 from extract.syntax import gap_verb, sentences
 from extract.titles import FORMER_WORDS, ROLE_REFERENCE_NOUNS, role_of
@@ -19,12 +21,6 @@ FEMALE_TITLES = frozenset(
     ["spokeswoman", "chairwoman", "congresswoman", "mrs", "mrs.", "ms", "ms.", "madam", "queen", "princess"]
 )
 MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "mr", "mr.", "king", "prince", "sir"})
-ORG_NOUNS = frozenset(
-    (
-        "company firm group bank organisation organization charity startup agency institute party "
-        "foundation consultancy chipmaker carmaker lender club"
-    ).split()
-)
 PRONOUN_CONFIDENCE = 0.75
 ROLE_NOUN_CONFIDENCE = 0.7
 MAIN_CONFIDENCE = 0.6
@@ -80,7 +76,7 @@ class Coref:
         refs = doc._.kg_refs
         quoted = {i for a, b in doc._.kg_quotes for i in range(a, b)}
         main = doc._.kg_main
-        org_heads = _org_heads(doc)  # once per Doc: the entities do not change in this loop
+        org_heads = org_noun_heads(doc)  # once per Doc: the entities do not change in this loop
         for token in doc:
             if token.i in refs:
                 continue
@@ -92,11 +88,9 @@ class Coref:
                 if len(people) == 1:
                     refs[token.i] = Ref(next(iter(people)), "coref.role_noun", ROLE_NOUN_CONFIDENCE)
                 continue
-            named = low in org_heads and token.pos_ in ("NOUN", "PROPN") and _bare(token)
-            if (low in ORG_NOUNS or named) and token.tag_ in ("NN", "NNP") and self._definite(token):
-                found = self._organisation(doc, token)
-                if found:
-                    refs[token.i] = found
+            if org_noun(token, org_heads) and self._definite(token):
+                if key := named_owner(token, guess=True):  # "the university" -> University of Northbridge
+                    refs[token.i] = Ref(key, "coref.org_noun", ROLE_NOUN_CONFIDENCE)
                 continue
             if low in MALE or low in FEMALE:
                 want = "m" if low in MALE else "f"
@@ -110,55 +104,6 @@ class Coref:
                     if sure:  # a fallback or a choice between candidates is a guess: learn nothing
                         gender.setdefault(found.key, want)
         return doc
-
-    @staticmethod
-    def _organisation(doc: Doc, token: Token) -> Ref | None:
-        """Resolve "the university" to the one organisation whose name has that word ("University of
-        Northbridge"), else "the company" to the one organisation named in its own or the previous
-        sentence, else to the most salient one named before it (not an outlet)."""
-        records = doc._.kg_entities
-        refs = doc._.kg_refs
-        low = token.lower_
-        spans = sentences(doc)
-        here = next(i for i, (a, b) in enumerate(spans) if a <= token.i < b)
-        near = {
-            found.key
-            for i in range(spans[max(0, here - 1)][0], token.i)
-            if (found := refs.get(i))
-            and found.key.startswith("org:")
-            and not found.rule
-            and records[found.key].type == "organization"
-        }
-        heads = (
-            [k for k, r in records.items() if r.type == "organization" and low in _name_words(r.name)]
-            if _bare(token)
-            else []
-        )
-        if not heads and _bare(token):  # "Montes Vivos, a conservation foundation, ... the foundation"
-            heads = [k for k, kinds in described_kinds(doc).items() if low in kinds]
-        if len(heads) > 1:  # "the trust" with two trusts named: the one named just before
-            same = {r.key for i in range(spans[here][0], token.i) if (r := refs.get(i)) and not r.rule}
-            heads = [k for k in heads if k in same] or [k for k in heads if k in near]
-        if len(heads) == 1:
-            return Ref(heads[0], "coref.org_noun", ROLE_NOUN_CONFIDENCE)
-        if heads or low not in ORG_NOUNS:
-            return None
-        if len(near) == 1:
-            return Ref(next(iter(near)), "coref.org_noun", ROLE_NOUN_CONFIDENCE)
-        seen: dict[str, int] = {}
-        for i in range(max(0, token.i - 150), token.i):
-            found = refs.get(i)
-            if (
-                found
-                and found.key.startswith("org:")
-                and not found.rule
-                and records[found.key].type == "organization"
-            ):
-                seen[found.key] = i
-        if not seen:
-            return None
-        best = max(seen, key=lambda k: (records[k].mentions, seen[k]))
-        return Ref(best, "coref.org_noun", ROLE_NOUN_CONFIDENCE)
 
     @staticmethod
     def _definite(token: Token) -> bool:
@@ -231,56 +176,6 @@ def _quoted_sentence(doc: Doc, start: int, end: int, quoted: set[int]) -> bool:
     """True for a sentence whose words all stand inside quotation marks."""
     words = [t.i for t in doc[start:end] if not (t.is_punct or t.is_space)]
     return bool(words) and all(i in quoted for i in words)
-
-
-def _name_words(name: str) -> set[str]:
-    return {w.lower() for w in name.split()}
-
-
-# Common nouns that head organisations' names and, with "the", point back at one ("the university").
-NAMED_ORG_HEADS = frozenset(
-    (
-        "university ministry trust federation union authority directorate council commission foundation "
-        "institute agency department college hospital bank company group association"
-    ).split()
-)
-
-
-def _bare(token: Token) -> bool:
-    """ "the university" standing alone points back at a named one; "the infectious-disease department"
-    (a unit), "the authority to impose" or "the trust of voters" (the common words) do not."""
-    return token.is_lower and not any(
-        c.dep_ in ("compound", "amod", "nmod", "acl", "prep") for c in token.children
-    )
-
-
-def _org_heads(doc: Doc) -> set[str]:
-    """The NAMED_ORG_HEADS that some organisation of this document has in its name."""
-    return {
-        w
-        for r in doc._.kg_entities.values()
-        if r.type == "organization"
-        for w in _name_words(r.name) & NAMED_ORG_HEADS
-    }
-
-
-def described_kinds(doc: Doc) -> dict[str, set[str]]:
-    """Organisation key -> the common nouns an apposition calls it ("Montes Vivos, a conservation
-    foundation" -> foundation), so "the foundation" later points back at it. Once per Doc."""
-    cached = doc.user_data.get("kg_org_kinds")
-    if cached is not None:
-        return cached
-    records = doc._.kg_entities or {}
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for i, r in doc._.kg_refs.items():
-        token = doc[i]
-        if r.rule or r.key not in records or records[r.key].type != "organization":
-            continue
-        for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > token.i:
-                kinds[r.key].add(child.lemma_.lower())
-    doc.user_data["kg_org_kinds"] = dict(kinds)
-    return doc.user_data["kg_org_kinds"]
 
 
 def _heading(doc: Doc, start: int, end: int) -> bool:

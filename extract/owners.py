@@ -1,10 +1,12 @@
-"""Which organisation a title's owner word stands for: "the federation's", "at the institute", "its".
+"""Which named organisation a noun stands for: "the university", "the federation's", "its".
 
-News names an organisation once and then calls it by its head noun ("the Whitlock Foundation" ...
-"the foundation's chair") or by "its". The name's head word is better evidence than salience (what
-``coref`` guesses for *the company*), so a definite common noun is the one organisation of the
-document whose name has that head; several such names: the one named last in the same sentence.
+News names an organisation once and then calls it by a common noun ("the Whitlock Foundation" ...
+"the foundation's chair") or by "its". This module is the one place that answers it, for titles'
+owners (strict: the noun heads the name) and for coreference of mentions (``guess``: looser, and
+*the company* falls back on salience); ``owner_ref`` prefers the strict reading over coref's guess.
 """
+
+from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
@@ -39,6 +41,21 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 # Words that end an organisation's name without being its head ("Ministry of Maritime Affairs").
 NAME_BREAKS = frozenset({"of", "for", "on", "at", "in"})
+PREMODIFIERS = ("compound", "amod", "nmod", "nummod")
+# Generic nouns coreference resolves even without a name that has them ("the company": the salient one).
+ORG_NOUNS = frozenset(
+    (
+        "company firm group bank organisation organization charity startup agency institute party "
+        "foundation consultancy chipmaker carmaker lender club"
+    ).split()
+)
+# Common nouns that head organisations' names and, with "the", point back at one ("the university").
+NAMED_ORG_HEADS = frozenset(
+    (
+        "university ministry trust federation union authority directorate council commission foundation "
+        "institute agency department college hospital bank company group association"
+    ).split()
+)
 
 
 def name_head(name: str) -> str:
@@ -77,10 +94,13 @@ def _definite(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in DEFINITE
 
 
-def named_owner(token: Token, titled: bool = False) -> str | None:
-    """The organisation a definite head noun stands for ("the federation" -> the Panhellenic Federation
-    of Port Workers); ``titled`` also takes a capitalised bare head inside a title ("Federation
-    President X")."""
+def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> str | None:
+    """The one named organisation a definite noun stands for ("the federation" -> the Panhellenic
+    Federation of Port Workers). Strict by default (titles' owners): the noun heads the name or names
+    its kind, and of several the one named last in the sentence; ``titled`` also takes a capitalised
+    bare head inside a title ("Federation President X"). ``guess`` is coreference's looser reading."""
+    if guess:
+        return _guessed(token)
     refs = doc_refs(token.doc)
     held = refs.get(token.i)
     if held is not None and held.rule is None and not title_as_name(held.key):
@@ -94,11 +114,10 @@ def named_owner(token: Token, titled: bool = False) -> str | None:
     if _modified(token):
         return None  # "the infectious-disease department" is a unit of its own, not the named body
     word = token.lower_
-    heads = _organisations(token.doc)
-    found = [key for key, head in heads.items() if head == word]
+    found = _carrying(token.doc, word, head=True)
     by_kind = not found and word in KINDS
     if by_kind:  # "the hospital" -> Maumee Valley Medical Center: a name of that kind
-        found = [key for key in heads if _of_kind(key, KINDS[word])]
+        found = [key for key in _organisations(token.doc) if _of_kind(key, KINDS[word])]
     if len(found) == 1:
         return found[0]
     if not found:
@@ -106,17 +125,115 @@ def named_owner(token: Token, titled: bool = False) -> str | None:
     if (whole := _one_body(token.doc, found)) is not None:
         return whole
     start, _ = sentence_of(token.doc, token.i)
-    last = None
-    for i in range(start, token.i):  # several: the one named last before it in the same sentence
-        r = refs.get(i)
-        if r is not None and r.rule is None and r.key in found:
-            last = r.key
+    named = [key for _, key in _named_between(token.doc, start, token.i) if key in found]
+    last = named[-1] if named else None  # several: the one named last before it in the same sentence
     if last is None and by_kind:  # else the article's main one of that kind, if one stands out
         records = token.doc._.kg_entities
         ranked = sorted(found, key=lambda k: records[k].mentions, reverse=True)
         if records[ranked[0]].mentions > records[ranked[1]].mentions:
             last = ranked[0]
     return last
+
+
+def _guessed(token: Token) -> str | None:
+    """Coreference's reading: "the university" -> the one organisation with that word anywhere in its
+    name (or an apposition's noun, "a conservation foundation"), of several the one named in its own,
+    else the previous, sentence; a generic "the company" -> the one named in those sentences, else the
+    most salient one named before it."""
+    doc, word = token.doc, token.lower_
+    start, _ = sentence_of(doc, token.i)
+    before = sentence_of(doc, start - 1)[0] if start else start
+    near = {key for _, key in _named_between(doc, before, token.i)}
+    found: list[str] = []
+    if bare(token):
+        found = _carrying(doc, word, head=False)
+        if not found:  # "Montes Vivos, a conservation foundation, ... the foundation"
+            found = [k for k, kinds in described_kinds(doc).items() if word in kinds]
+    if len(found) > 1:  # "the trust" with two trusts named: the one named just before
+        same = {key for _, key in _named_between(doc, start, token.i)}
+        found = [k for k in found if k in same] or [k for k in found if k in near]
+    if len(found) == 1:
+        return found[0]
+    if found or word not in ORG_NOUNS:
+        return None
+    if len(near) == 1:
+        return next(iter(near))
+    seen = {key: i for i, key in _named_between(doc, max(0, token.i - 150), token.i)}
+    if not seen:
+        return None
+    records = doc._.kg_entities
+    return max(seen, key=lambda k: (records[k].mentions, seen[k]))
+
+
+def _carrying(doc: Doc, word: str, *, head: bool) -> list[str]:
+    """The organisations whose name has ``word`` as its head ("Federation of Port Workers"), or with
+    ``head`` false anywhere in it; uncached then, as coreference runs before the entities settle."""
+    if head:
+        return [key for key, name_word in _organisations(doc).items() if name_word == word]
+    return [
+        k for k, r in doc._.kg_entities.items() if r.type == "organization" and word in _name_words(r.name)
+    ]
+
+
+def _named_between(doc: Doc, start: int, stop: int) -> list[tuple[int, str]]:
+    """(index, key) of each organisation named by its name (no outlet, no guess) in tokens [start, stop)."""
+    refs, records = doc_refs(doc), doc._.kg_entities
+    return [
+        (i, r.key)
+        for i in range(start, stop)
+        if (r := refs.get(i)) is not None
+        and r.rule is None
+        and r.key.startswith("org:")
+        and (record := records.get(r.key)) is not None
+        and record.type == "organization"
+    ]
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in name.split()}
+
+
+def org_noun_heads(doc: Doc) -> set[str]:
+    """The NAMED_ORG_HEADS that some organisation of this document has in its name."""
+    return {
+        w
+        for r in doc._.kg_entities.values()
+        if r.type == "organization"
+        for w in _name_words(r.name) & NAMED_ORG_HEADS
+    }
+
+
+def org_noun(token: Token, heads: set[str]) -> bool:
+    """True for a singular noun coreference should try to resolve: a generic one ("the company") or a
+    bare one that heads a name of the document (``heads``, from ``org_noun_heads``)."""
+    low = token.lower_
+    named = low in heads and token.pos_ in ("NOUN", "PROPN") and bare(token)
+    return (low in ORG_NOUNS or named) and token.tag_ in ("NN", "NNP")
+
+
+def bare(token: Token) -> bool:
+    """ "the university" standing alone points back at a named one; "the infectious-disease department"
+    (a unit), "the authority to impose" or "the trust of voters" (the common words) do not."""
+    return token.is_lower and not _modified(token, ("compound", "amod", "nmod", "acl", "prep"), after=True)
+
+
+def described_kinds(doc: Doc) -> dict[str, set[str]]:
+    """Organisation key -> the common nouns an apposition calls it ("Montes Vivos, a conservation
+    foundation" -> foundation), so "the foundation" later points back at it. Once per Doc."""
+    cached = doc.user_data.get("kg_org_kinds")
+    if cached is not None:
+        return cached
+    records = doc._.kg_entities or {}
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for i, r in doc._.kg_refs.items():
+        token = doc[i]
+        if r.rule or r.key not in records or records[r.key].type != "organization":
+            continue
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > token.i:
+                kinds[r.key].add(child.lemma_.lower())
+    doc.user_data["kg_org_kinds"] = dict(kinds)
+    return doc.user_data["kg_org_kinds"]
 
 
 def _one_body(doc: Doc, keys: list[str]) -> str | None:
@@ -157,9 +274,10 @@ def owner_ref(token: Token) -> Ref | None:
     return held
 
 
-def _modified(token: Token) -> bool:
-    """True for a noun with modifiers of its own before it ("the procurement department")."""
-    return any(c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < token.i for c in token.children)
+def _modified(token: Token, deps: tuple[str, ...] = PREMODIFIERS, *, after: bool = False) -> bool:
+    """True for a noun with modifiers of its own before it ("the procurement department"); ``after``
+    counts those after it too ("the authority to impose")."""
+    return any(c.dep_ in deps and (after or c.i < token.i) for c in token.children)
 
 
 def _organisation_at(token: Token) -> str | None:
