@@ -116,8 +116,8 @@ def build_network(store: Store) -> Network:
 
 
 def _build(store: Store) -> Network:
-    generation = store.generation  # read first: a write during the build makes the next get() rebuild
-    entities, relations = read_projection(store)
+    # the generation the kept scans started from: a write during them makes the next get() rebuild
+    generation, (entities, relations) = read_projection(store)
     check_size(len(relations))  # before the graph is made: the rows alone are a fraction of it
     nodes = dict(entities)
     for _, _, source, target in relations:

@@ -57,8 +57,9 @@ _SYMMETRIC = {rule.kind for rule in EDGE_RULES if rule.source == rule.target}
 READS = 3  # times a build reads the store before it keeps scans that raced with a write
 
 
-def read_projection(store: Store) -> Projected:
-    """Entities (with the titles of the positions they hold) and relations, from the build's scans.
+def read_projection(store: Store) -> tuple[int, Projected]:
+    """The store's generation the scans saw, and the entities (with the titles of the positions
+    they hold) and relations joined from them.
 
     The scans are separate SELECTs: if the store was written while they ran (its ``generation``
     moved), they are read again, so the scans the projection joins saw one state of the store.
@@ -67,7 +68,7 @@ def read_projection(store: Store) -> Projected:
         generation = store.generation
         projected = _joined(_scans(store))
         if store.generation == generation or attempt == READS - 1:
-            return projected  # (after the last attempt, stale: the next NetworkCache.get() rebuilds)
+            return generation, projected  # (after the last attempt, stale: the next get() rebuilds)
     raise AssertionError("unreachable")
 
 
