@@ -38,13 +38,16 @@ def store_location(value: str | Path) -> Any:
 
 @contextmanager
 def opened(path: Path, *, read_only: bool = False) -> Iterator[Store]:
-    """Open the store, turning graph errors into a clean CLI error."""
+    """Open the store, turning graph errors into a clean CLI error: opening it, and whatever the
+    command does with it (a projection too large, a SPARQL server gone) that it does not catch itself."""
     try:
         store = open_store(path, read_only=read_only)
     except GraphError as error:
         raise click.ClickException(str(error)) from None
     try:
         yield store
+    except GraphError as error:
+        raise click.ClickException(str(error)) from None
     finally:
         store.close()
 

@@ -44,7 +44,9 @@
     if (!response.ok) {
       container.dataset.sizing = "degree";
       const caption = document.getElementById("graph-sizing");
-      if (caption) caption.textContent = "the number of links (PageRank is still being computed: reload in a moment)";
+      const why = response.status === 503 ? "PageRank is still being computed: reload in a moment"
+                                          : "PageRank could not be loaded (" + response.status + ")";
+      if (caption) caption.textContent = "the number of links (" + why + ")";
       return scores;
     }
     (await response.json()).entities.forEach((e) => { scores[e.iri] = e.score; });

@@ -90,3 +90,24 @@ def test_cli_network_path_refuses_unknown_kinds_and_types(
     value = "bogus" if option == "--relations" else "person2"
     result = runner.invoke(cli, ["path", "--store", str(store_path), "McFaul", "Flynn", option, value])
     assert result.exit_code != 0 and message in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["network"],
+        ["neighbors", "kislyak"],
+        ["centrality"],
+        ["path", "McFaul", "Flynn"],
+        ["entities", "kislyak"],
+    ],
+)
+def test_cli_network_too_large_a_graph_is_a_clean_error(
+    runner: CliRunner, store_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    monkeypatch.setenv("NEWSGRAPH_MAX_RELATIONS", "1")  # the seed has dozens: over the limit
+    result = runner.invoke(cli, [command[0], "--store", str(store_path), *command[1:]])
+    assert result.exit_code == 1 and isinstance(
+        result.exception, SystemExit
+    )  # click's clean exit, no traceback
+    assert result.output.startswith("Error: ") and "NEWSGRAPH_MAX_RELATIONS" in result.output

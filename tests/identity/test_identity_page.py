@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from identity_kit import KISLYAK_A, KISLYAK_B, ingest
 
 from api.app import create_app
+from api.identity import set_override
 from graph.store import OxigraphStore
 
 
@@ -60,3 +61,17 @@ def test_identity_page_has_no_section_when_nothing_was_merged(empty_store: Oxigr
     client = create_app({"TESTING": True}, store=empty_store).test_client()
     html = client.get("/entities/person/sergey-kislyak").get_data(as_text=True)
     assert 'id="identity"' not in html and "Sergey Kislyak" in html
+
+
+def test_identity_page_shows_a_split_as_kept_apart(empty_store: OxigraphStore) -> None:
+    ingest(empty_store, KISLYAK_A, KISLYAK_B)
+    set_override(empty_store, "split", "Sergei Kislyak", "https://newsgraph.example/person/sergey-kislyak")
+    html = (
+        create_app({"TESTING": True}, store=empty_store)
+        .test_client()
+        .get("/entities/Sergei Kislyak")
+        .get_data(as_text=True)
+    )
+    [row] = _identity_rows(html)
+    assert row[0] == "Sergei Kislyak" and row[3].startswith("user-split: kept apart from")
+    assert "Other spellings: merged or kept apart" in html and "Names merged into" not in html
