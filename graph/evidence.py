@@ -44,6 +44,7 @@ def _iris(values: Iterable[str]) -> set[str]:
 
 def evidence_of(store: Store, facts: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     """Every fact's evidence, ``[{"document", "text", "start", "end"}]`` in text order ([] for none)."""
+    facts = list(facts)  # read twice below: a generator would come back empty the second time
     wanted = _iris(facts)
     found: dict[str, list[dict[str, Any]]] = {fact: [] for fact in facts}
     if not wanted:
@@ -80,6 +81,7 @@ def evidence_of(store: Store, facts: Iterable[str]) -> dict[str, list[dict[str, 
 
 def documents_of(store: Store, entities: Iterable[str]) -> dict[str, dict[str, str | None]]:
     """Every entity's documents (the graphs that type it), each with its headline (None if none)."""
+    entities = list(entities)  # read twice below, as in evidence_of
     wanted = _iris(entities)
     found: dict[str, dict[str, str | None]] = {e: {} for e in entities}
     if not wanted:

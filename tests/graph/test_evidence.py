@@ -12,6 +12,11 @@ from graph.paths import shortest_paths
 def test_evidence_path_answer_reads_each_hop_from_the_store(kislyak):
     answer = shortest_paths(kislyak.network, "Michael McFaul", "Michael Flynn")
     text = kislyak.article.text
+    sentences = [
+        e["text"] for hop in answer["paths"][0]["hops"] for r in hop["relations"] for e in r["evidence"]
+    ]
+    assert any("Michael McFaul told CNN" in s for s in sentences)  # the sentences the story states them in
+    assert any("interactions with Kislyak" in s for s in sentences)
     for hop in answer["paths"][0]["hops"]:
         for relation in hop["relations"]:
             assert relation["evidence"] == evidence_of(kislyak.store, [relation["fact"]])[relation["fact"]]
@@ -41,3 +46,11 @@ def test_evidence_documents_follow_a_removal():
     assert cache.get().documents(a) == {second.iri: "two"}
     assert cache.get().detail(a) == 'mentioned in "two"'
     assert cache.get().documents(a) == build_network(store).documents(a)
+
+
+def test_evidence_takes_any_iterable_of_facts(kislyak):
+    answer = shortest_paths(kislyak.network, "Michael McFaul", "Michael Flynn")
+    facts = [r["fact"] for hop in answer["paths"][0]["hops"] for r in hop["relations"]]
+    assert evidence_of(kislyak.store, iter(facts)) == evidence_of(kislyak.store, facts)
+    people = ["https://newsgraph.example/person/michael-mcfaul"]
+    assert documents_of(kislyak.store, iter(people)) == documents_of(kislyak.store, people) != {people[0]: {}}
