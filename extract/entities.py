@@ -23,7 +23,14 @@ from extract.name_spans import (
     split_possessive,
 )
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
-from extract.outlets import EDITIONS, MASTHEAD_WORDS, canonical_outlet, outlet_cue
+from extract.outlets import (
+    EDITIONS,
+    MASTHEAD_WORDS,
+    NOT_PERSON_CUES,
+    TITLE_ARTICLES,
+    canonical_outlet,
+    outlet_cue,
+)
 from extract.places import canonical_country
 from extract.syntax import text_of
 from extract.titles import MULTIWORD_ROLES
@@ -269,9 +276,24 @@ def _outlet_label(span: Span) -> Span:
     misread = (
         span.label_ in ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT") or (span.label_ == "PERSON" and styled)
     ) and not known_place(span.text)
-    if misread and outlet_cue(span):
+    cue = outlet_cue(span)
+    if misread and cue:
         return Span(span.doc, span.start, span.end, label="ORG", kb_id=span.kb_id_, span_id=span.id_)
+    strong = cue in NOT_PERSON_CUES or (cue == "outlet.told" and any(c.isdigit() for c in span.text))
+    if span.label_ == "PERSON" and strong and not _person_cues(span):
+        start = span.start
+        if cue == "outlet.noun" and start > 0 and doc[start - 1].text in TITLE_ARTICLES:
+            start -= 1  # "the daily Het Financieele Dagblad": the article is part of the title
+        return Span(span.doc, start, span.end, label="ORG", kb_id=span.kb_id_, span_id=span.id_)
     return span
+
+
+def _person_cues(span: Span) -> bool:
+    """ "Moneyweb reported that", "the daily Het Financieele Dagblad": a "person" with no given name and
+    no title before it may be an outlet; "Anna Berg reported that", "Dr. Berg reported that" may not."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    titled = before is not None and (is_title_word(before) or before.lower_ in PERSONAL_HONORIFICS)
+    return span[0].text in GIVEN_NAMES or titled or len(span) > 3
 
 
 def _local_edition(span: Span) -> Span:

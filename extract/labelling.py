@@ -422,6 +422,12 @@ CORPORATE_ROLES = frozenset(
         "chairman",
         "chairwoman",
         "shares",
+        "managing",
+        "spokesperson",
+        "products",
+        "executives",
+        "shareholders",
+        "subsidiary",
     }
 )
 FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "acquire", "buy", "join", "sue"})
@@ -441,6 +447,56 @@ def _company_cue(span: Span) -> bool:
     ):
         return True
     return root.dep_ == "dobj" and verb_lemma(root.head) in FOUNDING_VERBS
+
+
+STAFF_LEMMAS = frozenset("manager employee staff worker executive engineer director".split())
+
+
+def _workplace_of_staff(span: Span) -> bool:
+    """ "sales managers at Karoo Pharmaceuticals, Umzimvubu Generics and Veldmed": where staff work is a
+    company, each name of the list."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return (
+        span[0].text not in GIVEN_NAMES
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "at"
+        and root.head.head.lemma_.lower() in STAFF_LEMMAS
+    )
+
+
+def _its_antecedent(span: Span) -> bool:
+    """ "Veldmed denied it. Its chief executive said", "Veldmed cut its prices": "its" pointing back to the
+    subject name makes it a body; not "Smith said the company cut its prices" ("its" is the company's)."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "nsubj" or span[0].text in GIVEN_NAMES:
+        return False
+    verb = root.head
+    if any(t.lower_ == "its" and t.head.head == verb for t in verb.children for t in t.subtree):
+        return True
+    sent = span.sent
+    return verb == sent.root and sent.end < len(doc) and doc[sent.end].lower_ == "its"
+
+
+def _statement_alone(span: Span) -> bool:
+    """ "Veldmed said in a statement": one unknown word issuing a statement (a person's surname is
+    caught first by the surname rule)."""
+    root = span.root
+    return (
+        len(span) == 1
+        and span.text not in GIVEN_NAMES
+        and root.dep_ == "nsubj"
+        and root.head.lemma_.lower() == "say"
+        and any(
+            c.lower_ == "in" and any(g.lower_ == "statement" for g in c.children) for c in root.head.children
+        )
+    )
+
+
+def firm_cue(span: Span) -> bool:
+    """True where the document treats a name as a company or body: its staff, its "its", its shares."""
+    return _company_cue(span) or _workplace_of_staff(span) or _its_antecedent(span) or _statement_alone(span)
 
 
 def _possessor_of_person(span: Span) -> bool:
@@ -502,9 +558,11 @@ def dateline_place(span: Span) -> bool:
         return False
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
-    where = doc[end + 1]
     dash = next((t for t in doc[end + 2 : end + 5] if t.text in DASHES), None)
-    return dash is not None and (canonical_country(where.text) is not None or where.text in CITIES)
+    if dash is None:
+        return False
+    where = {doc[end + 1].text, doc[end + 1 : dash.i].text}  # "Greece", or "South Africa" whole
+    return any(canonical_country(w) is not None or w in CITIES for w in where)
 
 
 def label_of(span: Span) -> str:
@@ -663,9 +721,16 @@ def relabel(spans: list[Span]) -> list[Span]:
     ]
     speaking = {s.text for s in spans if _speaking_facility(s)}
     speaking |= _short_institution_names(spans, labels, surnames)
+    firms = {  # a dateline's place is never a firm, whatever the parse hangs on it ("BENGALURU, India — ... its")
+        s.text
+        for s, lab in zip(spans, labels, strict=True)
+        if lab in ("PERSON", "GPE") and s.text.title() not in filed_from and firm_cue(s)
+    }
     for span, label in zip(spans, labels, strict=True):
         if span.text in surnames and span.id_ not in ("outlet", "institution", "masthead"):
             label = "PERSON"
+        elif span.text in firms and label in ("PERSON", "GPE") and not listed_place(span.text):
+            label = "ORG"  # the company cue of one mention names every mention
         if span.text in speaking:
             label = "ORG"
         if label in NAME_LABELS:

@@ -212,7 +212,7 @@ def _split(words: list[str]) -> list[str]:
 OUTLET_NOUNS = frozenset(
     (
         "newspaper paper daily tabloid broadcaster station channel magazine outlet website newsletter "
-        "weekly wire newsroom"
+        "weekly wire newsroom radio"
     ).split()
 )
 # Nouns a quote is given in, to an outlet: "in a statement to X", "in an interview with X".
@@ -222,17 +222,28 @@ TO_AUDIENCE_VERBS = frozenset({"describe", "confirm", "explain", "say"})
 # Verbs whose agent is a publisher: "cited by X", "quoted by X", "a report by X".
 BY_PUBLISHER = frozenset({"cite", "quote", "interview", "report", "publish"})
 REPORT_NOUNS = frozenset({"report", "story", "article", "investigation", "interview"})
+# Verbs whose subject is a publisher when they take a clause or "first": "X reported that ...".
+PUBLISHING_VERBS = frozenset({"report", "publish", "broadcast"})
+# Cues strong enough to call a name the model took for a person an outlet ("told" is not: "told Smith").
+NOT_PERSON_CUES = frozenset({"outlet.noun", "outlet.reported", "outlet.cited_by", "outlet.report_by"})
+
+
+# Articles that open foreign titles ("Het Parool", "Le Monde", "Die Zeit").
+TITLE_ARTICLES = frozenset({"Het", "De", "Le", "La", "Les", "El", "Il", "Der", "Die", "Das"})
 
 
 def outlet_noun_before(span) -> bool:
     """True for "the (state) news agency X", "the newspaper X": an outlet noun right before a name."""
     doc = span.doc
-    if span.start == 0:
+    start = span.start
+    if start > 1 and doc[start - 1].text in TITLE_ARTICLES:
+        start -= 1  # "the Dutch daily Het Financieele Dagblad": the title's own article before the name
+    if start == 0:
         return False
-    before = doc[span.start - 1]
+    before = doc[start - 1]
     if before.lower_ in OUTLET_NOUNS:
         return True
-    return before.lower_ == "agency" and span.start > 1 and doc[span.start - 2].lower_ in ("news", "press")
+    return before.lower_ == "agency" and start > 1 and doc[start - 2].lower_ in ("news", "press")
 
 
 def outlet_cue(span) -> str | None:
@@ -244,6 +255,9 @@ def outlet_cue(span) -> str | None:
     noun next to it ("the state news agency X").
     """
     root = span.root
+    after_noun = root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in OUTLET_NOUNS
+    if after_noun and span.label_ not in ("GPE", "LOC", "NORP"):  # "Ohio radio" is a place's radio
+        root = root.head  # "told DZRH radio": the outlet noun after the name stands in the construction
     head = root.head
     if outlet_noun_before(span):
         return "outlet.noun"
@@ -252,6 +266,8 @@ def outlet_cue(span) -> str | None:
     lemma = head.lemma_.lower()
     if root.dep_ in ("dobj", "dative") and lemma == "tell" and head.pos_ == "VERB":
         return "outlet.told"
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and lemma in PUBLISHING_VERBS and _publishes(head):
+        return "outlet.reported"
     if root.dep_ != "pobj":
         return None
     prep, governor = head.lower_, head.head
@@ -266,6 +282,8 @@ def outlet_cue(span) -> str | None:
         and span.doc[span.start - 1].text == "The"
         and not span.doc[span.start - 1].is_sent_start
     )
+    if prep == "to" and governor.pos_ == "VERB" and glemma == "speak" and governor.tag_ == "VBG":
+        return "outlet.speaking_to"  # "speaking to Kasi FM, she said": only an ORG name is taken so
     if prep == "to" and governor.lower_ == "according" and styled:
         return "outlet.according_to"  # "according to The Valley Courier"; not "according to Goldman Sachs"
     if prep == "by" and head.dep_ == "agent" and glemma in BY_PUBLISHER:
@@ -273,3 +291,11 @@ def outlet_cue(span) -> str | None:
     if prep in ("by", "in") and governor.pos_ == "NOUN" and glemma in REPORT_NOUNS:
         return "outlet.report_by"
     return None
+
+
+def _publishes(verb) -> bool:
+    # "X reported that ...", "X first reported ...", "X published a report": not "X reported a profit".
+    return any(
+        c.dep_ == "ccomp" or c.lower_ == "first" or (c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS)
+        for c in verb.children
+    )

@@ -24,7 +24,7 @@ from extract.labelling import (
 )
 from extract.name_spans import KEPT_LABELS, institution_tail, known_place
 from extract.names import GIVEN_NAMES
-from extract.outlets import outlet_cue
+from extract.outlets import OUTLET_NOUNS, outlet_cue
 
 
 def untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
@@ -41,7 +41,43 @@ def untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
             span = Span(doc, token.i + 1, end, label="ORG")
             if outlet_cue(span):
                 found.append(span)
+    return found + _unstyled_outlets(doc, taken | {i for s in found for i in range(s.start, s.end)})
+
+
+# Cues that name an untagged, unstyled name an outlet: "told News24", "quoted by Business Day",
+# "Moneyweb reported that", "told DZRH radio"; not "according to X" (any body is cited so).
+UNSTYLED_CUES = frozenset(
+    {"outlet.told", "outlet.reported", "outlet.cited_by", "outlet.report_by", "outlet.statement_to"}
+)
+
+
+def _unstyled_outlets(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised words the model left untagged (or took for a date) in an attribution construction:
+    an outlet, unless a given name or a title opens them or they are a known place."""
+    found = []
+    for token in doc:
+        if token.i in taken or not _name_word(token) or (token.i > 0 and _name_word(doc[token.i - 1])):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in taken and _name_word(doc[end]):
+            end += 1
+        span = Span(doc, token.i, end, label="ORG")
+        if token.text in GIVEN_NAMES or is_title_word(token) or known_place(span.text):
+            continue
+        if any(t.ent_type_ and t.ent_type_ not in ("DATE", "") for t in span):
+            continue
+        noun = doc[end] if end < len(doc) else None  # "told DZRH radio": the outlet noun carries the cue
+        whole = Span(doc, token.i, end + 1) if noun is not None and noun.lower_ in OUTLET_NOUNS else span
+        cue = outlet_cue(whole)
+        if cue == "outlet.reported" or (cue in UNSTYLED_CUES and not token.is_sent_start):
+            found.append(span)
     return found
+
+
+def _name_word(token: Token) -> bool:
+    # "News24", "Business Day", "DZRH": a proper noun written with a capital
+    text = token.text
+    return token.pos_ == "PROPN" and text[:1].isupper() and text.isalnum() and text.lower() not in CALENDAR
 
 
 # Nouns that, right before a name, say what kind of body it is ("the Belgian club KV Oostende").
