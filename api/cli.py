@@ -16,6 +16,7 @@ import click
 import pyoxigraph as ox
 
 from api.cli_common import opened, store_option, with_candidates
+from api.cli_evaluate import evaluate
 from api.cli_network import TYPE_OPTION, centrality, neighbors, network
 from extract import ExtractError, read_sources, seed_source
 from graph.errors import AmbiguousError, GraphError, UnknownEntityError
@@ -422,17 +423,7 @@ def _override(kind: str, name: str, entity: str, store_path: Path) -> None:
         click.echo(f"  {document.rsplit('/', 1)[-1]}", err=True)
 
 
-@cli.command(context_settings={"ignore_unknown_options": True})
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("text", required=False, type=click.Path(exists=True, dir_okay=False))
-def evaluate(gold: str, text: str | None) -> None:
-    """Score extraction against a hand-made GOLD.json (on TEXT, or the seed): P, R, F1 per kind."""
-    from extract.evaluate import main as evaluate_main
-
-    raise SystemExit(evaluate_main([gold, *([text] if text else [])]))
-
-
-for command in (neighbors, centrality, network):  # api/cli_network.py: /api/neighbors, centrality, network
+for command in (neighbors, centrality, network, evaluate):  # api/cli_network.py, api/cli_evaluate.py
     cli.add_command(command)
 
 

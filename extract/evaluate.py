@@ -11,12 +11,13 @@ Relations are read into projection edges with the edge rules of ``ontology.relat
 their role ("role", member, head noun of the role).
 """
 
-import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from extract.document import ExtractedDocument
+from extract.errors import ExtractError
+from extract.gold import read_gold
 from extract.rdf import ARG_PROPERTIES, FACT_CLASSES, classes_of
 from ontology.relations import EDGE_RULES
 
@@ -152,23 +153,55 @@ def combine(results: list[dict]) -> dict:
 
 def evaluate_items(items: list[dict], nlp=None, root: str | Path = ".") -> dict:
     """Evaluate gold items with a ``text`` or a ``file`` (relative to ``root``), micro-averaged."""
+    texts = [item.get("text") or (Path(root) / item["file"]).read_text(encoding="utf-8") for item in items]
+    return _evaluate_texts(
+        [(str(item.get("id", "")), text, item) for item, text in zip(items, texts, strict=True)], nlp
+    )
+
+
+def _evaluate_texts(items: list[tuple[str, str, dict]], nlp=None) -> dict:
     from extract.document import extract_document
 
     results = []
-    for item in items:
-        text = item.get("text") or (Path(root) / item["file"]).read_text(encoding="utf-8")
-        result = evaluate(item, extract_document(text, nlp=nlp))
-        for score in result.values():
-            score["missing"] = [f"{item.get('id', '')}: {m}" for m in score["missing"]]
-            score["spurious"] = [f"{item.get('id', '')}: {s}" for s in score["spurious"]]
+    for item_id, text, annotation in items:
+        result = evaluate(annotation, extract_document(text, nlp=nlp))
+        if item_id:
+            for score in result.values():
+                score["missing"] = [f"{item_id}: {m}" for m in score["missing"]]
+                score["spurious"] = [f"{item_id}: {s}" for s in score["spurious"]]
         results.append(result)
     return combine(results)
 
 
+def evaluate_gold(path: str | Path, text: str | None = None, nlp=None) -> dict:
+    """Score the extractor on a gold file (checked first: ``GoldError`` says what is wrong with it).
+
+    A one-document gold file is scored on ``text``, or on the seed article when none is given.
+    """
+    from extract.sources import seed_source
+
+    items = read_gold(path)
+    if items[0].text is None:
+        return _evaluate_texts(
+            [("", text if text is not None else seed_source().text, items[0].annotation)], nlp
+        )
+    return _evaluate_texts([(item.id, item.text or "", item.annotation) for item in items], nlp)
+
+
+def report_lines(scores: dict, misses: bool = True) -> list[str]:
+    """The scores as text: one line per kind, then (``misses``) every missing and spurious item."""
+    lines = []
+    for name, score in scores.items():
+        lines.append(f"{name:12} P={score['precision']:.3f} R={score['recall']:.3f} F1={score['f1']:.3f}")
+        if misses:
+            lines += [f"  missing  {item}" for item in score["missing"]]
+            lines += [f"  spurious {item}" for item in score["spurious"]]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the scores for a gold file and its text: ``python -m extract.evaluate GOLD.json [TEXT]``."""
-    from extract.document import extract_document
-    from extract.sources import read_sources, seed_source
+    from extract.sources import read_sources
 
     args = sys.argv[1:] if argv is None else argv
     if not args:
@@ -176,21 +209,13 @@ def main(argv: list[str] | None = None) -> int:
             "usage: python -m extract.evaluate GOLD.json [TEXT]  (no TEXT: the seed article)", file=sys.stderr
         )
         return 2
-    with open(args[0], encoding="utf-8") as handle:
-        gold = json.load(handle)
-    if "sentences" in gold or "articles" in gold:
-        scores = evaluate_items(
-            gold.get("sentences", []) + gold.get("articles", []), root=Path(args[0]).parent
-        )
-    else:
-        source = read_sources([args[1]])[0] if len(args) > 1 else seed_source()
-        scores = evaluate(gold, extract_document(source))
-    for name, score in scores.items():
-        print(f"{name:12} P={score['precision']:.3f} R={score['recall']:.3f} F1={score['f1']:.3f}")
-        for item in score["missing"]:
-            print(f"  missing  {item}")
-        for item in score["spurious"]:
-            print(f"  spurious {item}")
+    try:
+        text = read_sources([args[1]])[0].text if len(args) > 1 else None
+        scores = evaluate_gold(args[0], text)
+    except ExtractError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return 1
+    print("\n".join(report_lines(scores)))
     return 0
 
 

@@ -1,0 +1,69 @@
+"""``newsgraph evaluate``: score the extractor on hand-made gold files, one or many, with a summary table."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from extract import ExtractError, read_sources
+
+KINDS = ("entities", "relations", "attribution", "connections")
+
+
+@click.command()
+@click.argument("golds", nargs=-1, required=True, metavar="GOLD.json... [TEXT]")
+@click.option(
+    "--text",
+    "text_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="The article a one-document GOLD annotates (default: the seed); `GOLD TEXT` also works.",
+)
+@click.option("--summary", is_flag=True, help="Only the scores, not every missing and spurious item.")
+@click.option("--json", "as_json", is_flag=True, help="Print every score and miss as JSON.")
+def evaluate(golds: tuple[str, ...], text_path: str | None, summary: bool, as_json: bool) -> None:
+    """Score extraction against hand-made GOLD files: precision, recall and F1 for entities, typed
+    relations, attribution (speaker -> outlet) and connections; several files get a table and a
+    micro-average over all of them."""
+    from extract.evaluate import combine, evaluate_gold, report_lines
+
+    golds, text_path = _legacy_text_argument(golds, text_path)
+    try:
+        text = read_sources([text_path])[0].text if text_path else None
+        scores = {gold: evaluate_gold(gold, text) for gold in golds}
+    except ExtractError as error:
+        raise click.ClickException(str(error)) from None
+    overall = combine(list(scores.values()))
+    if as_json:
+        click.echo(json.dumps({"sets": scores, "all": overall}, indent=2, ensure_ascii=False))
+        return
+    if len(scores) == 1:
+        click.echo("\n".join(report_lines(overall, misses=not summary)))
+        return
+    if not summary:
+        for gold, score in scores.items():
+            click.echo(f"== {gold}")
+            click.echo("\n".join(report_lines(score)))
+        click.echo()
+    click.echo("\n".join(_table(scores, overall)))
+
+
+def _legacy_text_argument(
+    golds: tuple[str, ...], text_path: str | None
+) -> tuple[tuple[str, ...], str | None]:
+    """``evaluate GOLD.json TEXT`` (the older form): a second argument that is not JSON is the text."""
+    if len(golds) == 2 and not golds[1].lower().endswith(".json") and text_path is None:
+        return golds[:1], golds[1]
+    return golds, text_path
+
+
+def _table(scores: dict[str, dict], overall: dict) -> list[str]:
+    """F1 per set and kind, then the micro-average (every set's true and false positives summed)."""
+    width = max(len(name) for name in [*scores, "all (micro-average)"])
+    lines = [f"{'gold':{width}}  " + "  ".join(f"{kind:>11}" for kind in KINDS)]
+    rows = [*scores.items(), ("all (micro-average)", overall)]
+    lines += [
+        f"{name:{width}}  " + "  ".join(f"{score[kind]['f1']:>11.3f}" for kind in KINDS)
+        for name, score in rows
+    ]
+    return lines

@@ -1,0 +1,98 @@
+"""``newsgraph evaluate``: many gold files with a summary table, the older GOLD TEXT form, and bad gold files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from api.cli import cli
+
+SEED_GOLD = str(Path(__file__).resolve().parents[1] / "data" / "seed.gold.json")
+TEXT = "Jane Okafor, a spokeswoman for Brightwater Logistics, told Reuters that the strike was over."
+ANNOTATION = {
+    "entities": [
+        {"name": "Jane Okafor", "type": "person"},
+        {"name": "Brightwater Logistics", "type": "organization"},
+        {"name": "Reuters", "type": "outlet"},
+    ],
+    "relations": [{"kind": "quotation", "args": {"creator": ["Jane Okafor"], "givenTo": ["Reuters"]}}],
+}
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _write(path: Path, data: object) -> str:
+    path.write_text(json.dumps(data) if not isinstance(data, str) else data, encoding="utf-8")
+    return str(path)
+
+
+def test_cli_evaluate_several_golds_give_a_table_and_a_micro_average(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    sentences = _write(tmp_path / "sentences.json", {"sentences": [{"id": "s1", "text": TEXT, **ANNOTATION}]})
+    table = runner.invoke(cli, ["evaluate", "--summary", SEED_GOLD, sentences])
+    assert table.exit_code == 0, table.output
+    rows = {line.split()[0]: line.split()[-4:] for line in table.output.splitlines()[1:]}
+    assert set(rows) == {SEED_GOLD, sentences, "all"}
+    assert rows[sentences][2] == "1.000"  # Jane Okafor -> Reuters
+    answer = json.loads(runner.invoke(cli, ["evaluate", "--json", SEED_GOLD, sentences]).output)
+    for kind in ("entities", "relations", "attribution", "connections"):
+        assert answer["all"][kind]["tp"] == sum(
+            answer["sets"][gold][kind]["tp"] for gold in (SEED_GOLD, sentences)
+        )
+        assert f"{answer['all'][kind]['f1']:.3f}" == rows["all"][list(answer["all"]).index(kind)]
+
+
+def test_cli_evaluate_scores_a_one_document_gold_on_the_text_given(runner: CliRunner, tmp_path: Path) -> None:
+    gold = _write(tmp_path / "gold.json", ANNOTATION)
+    article = _write(tmp_path / "article.txt", TEXT)
+    for args in ([gold, article], [gold, "--text", article]):
+        result = runner.invoke(cli, ["evaluate", *args])
+        assert result.exit_code == 0, result.output
+        assert "attribution  P=1.000 R=1.000 F1=1.000" in result.output
+    on_seed = runner.invoke(cli, ["evaluate", gold, "--summary"])  # no text: the seed, where Okafor is absent
+    assert "attribution  P=0.000 R=0.000 F1=0.000" in on_seed.output and "missing" not in on_seed.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not JSON (Expecting property name enclosed in double quotes, line 1, column 2)"),
+        ("[1, 2]", "the top level must be a JSON object, not list"),
+        ({"entities": 5}, "'entities' and 'relations' must be lists"),
+        ({"entities": [{"name": "A", "type": "fish"}]}, "entity 1 (A): type must be one of person"),
+        (
+            {"relations": [{"kind": "postion", "args": {"member": ["A"]}}]},
+            "relation 1: unknown kind 'postion'",
+        ),
+        (
+            {"relations": [{"kind": "position", "args": {"membr": ["A"]}}]},
+            "relation 1 (position): unknown role",
+        ),
+        ({"articles": [{"file": "missing.txt"}]}, "articles 1: cannot read its file"),
+        ({"sentences": [{"id": "x"}]}, "sentences 1: needs a non-empty 'text' or a 'file'"),
+    ],
+)
+def test_cli_evaluate_says_what_is_wrong_with_a_gold_file(
+    runner: CliRunner, tmp_path: Path, content: object, message: str
+) -> None:
+    result = runner.invoke(cli, ["evaluate", _write(tmp_path / "gold.json", content)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert f"Error: {tmp_path / 'gold.json'}" in result.output and message in result.output
+
+
+def test_cli_evaluate_refuses_binary_gold_and_a_binary_text(runner: CliRunner, tmp_path: Path) -> None:
+    binary = tmp_path / "gold.json"
+    binary.write_bytes(b"\xff\xfe\x00")
+    assert "not UTF-8 text" in runner.invoke(cli, ["evaluate", str(binary)]).output
+    gold = _write(tmp_path / "ok.json", ANNOTATION)
+    picture = tmp_path / "photo.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    result = runner.invoke(cli, ["evaluate", gold, str(picture)])
+    assert result.exit_code == 1 and result.output.startswith("Error: ") and "Traceback" not in result.output
