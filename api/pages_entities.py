@@ -30,7 +30,9 @@ def entity(ref: str) -> str:
         },
         sections=[(key, title, sections[key]) for key, title in SECTIONS if sections[key]],
         neighbours=_neighbours(network, iri),
-        merged=sorted(decisions(services().store, iri), key=lambda d: (d["mention"] or "", d["document"] or "")),
+        merged=sorted(
+            decisions(services().store, iri), key=lambda d: (d["mention"] or "", d["document"] or "")
+        ),
         titles={d["iri"]: d["title"] for d in _documents()},
     )
 
