@@ -6,7 +6,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extract.labelling import INSTITUTION_WORDS
+from extract.identity import SUFFIXES
+from extract.labelling import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import canonical_outlet, outlet_cue
 from extract.places import DEMONYMS, canonical_country, country_of_demonym, demonym_of
@@ -108,8 +109,16 @@ def group_of(kind: str) -> str:
     ]
 
 
+def _unsuffixed(words: list[str]) -> list[str]:
+    """ "Ramon T. Alvarez Jr." -> its words without the generational suffix, which no mention uses alone."""
+    if len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES:
+        return words[:-1]
+    return words
+
+
 def _compatible(a: list[str], b: list[str]) -> bool:
     # "Sergei A. Karaganov" ~ "Sergei Karaganov"; "S. Kislyak" ~ "Sergey Kislyak".
+    a, b = _unsuffixed(a), _unsuffixed(b)
     if a[-1] != b[-1]:
         return False
     la, lb = [w.lower() for w in a], [w.lower() for w in b]
@@ -142,7 +151,7 @@ def person_clusters(names: Counter) -> tuple[dict[str, str], list[str]]:
     for name in names:
         if name in canon:
             continue
-        by_last = {g[0] for g in groups if g[0].split()[-1] == name}
+        by_last = {g[0] for g in groups if _unsuffixed(g[0].split())[-1] == name}
         by_first = {g[0] for g in groups if g[0].split()[0] == name}
         if len(by_last) == 1:
             canon[name] = by_last.pop()
@@ -184,6 +193,9 @@ def _distinctive(word: str) -> bool:
     )
 
 
+HEAD_WORDS = BUSINESS_HEADS | INSTITUTION_HEADS
+
+
 def org_canonical(text: str, multi: list[str]) -> str:
     """Return an organisation's canonical name: the outlet name, or a longer name it abbreviates."""
     outlet = canonical_outlet(text)
@@ -194,6 +206,14 @@ def org_canonical(text: str, multi: list[str]) -> str:
         heads = {m for m in multi if m.split()[-1] == text}
         if len(heads) == 1:
             return heads.pop()
+    # "Mines and Minerals Development Minister X": the portfolio names the one "Ministry of" body
+    portfolio = {m for m in multi if m.endswith(f" of {text}") and m.split()[0].lower() in INSTITUTION_WORDS}
+    if len(portfolio) == 1 and text[:1].isupper():
+        return portfolio.pop()
+    # "Negros Star" for "Negros Star Construction": the name without its one head word
+    headed = {m for m in multi if m.startswith(text + " ") and m[len(text) + 1 :].lower() in HEAD_WORDS}
+    if " " in text and len(headed) == 1:
+        return headed.pop()
     if " " not in text and text.lower() not in INSTITUTION_WORDS:
         longer = [m for m in multi if m.split()[0] == text]
         initials = [m for m in multi if "".join(w[0] for w in m.split() if w[0].isupper()) == text]
@@ -201,6 +221,23 @@ def org_canonical(text: str, multi: list[str]) -> str:
         if len(pick) == 1:
             return pick.pop()
     return text
+
+
+def _acronyms(records: dict) -> dict[str, str]:
+    """ "MCH" for "Mpika Copper Holdings": the initials (three or more) of exactly one organisation's
+    capitalised words, when they spell no country or outlet, stand for that organisation."""
+    found: dict[str, set[str]] = {}
+    for record in records.values():
+        if record.type != "organization":
+            continue
+        initials = "".join(w[0] for w in record.name.split() if w[:1].isupper())
+        if len(initials) >= 3 and initials.isalpha() and initials.isupper():
+            found.setdefault(initials, set()).add(record.name)
+    return {
+        a: names.pop()
+        for a, names in found.items()
+        if len(names) == 1 and canonical_country(a) is None and canonical_outlet(a) is None
+    }
 
 
 def _owned_names(spans: list[Span]) -> dict[int, str]:
@@ -323,6 +360,9 @@ class AliasLinker:
                 for form in candidates:
                     forms.setdefault(form, record.name)
                     kinds.setdefault(form, "organization")
+        for acronym, name in _acronyms(records).items():
+            forms.setdefault(acronym, name)
+            kinds.setdefault(acronym, "organization")
         if not forms:
             return
         matcher = PhraseMatcher(doc.vocab)
@@ -332,7 +372,8 @@ class AliasLinker:
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
-            if any(a <= span.start_char < b for a, b in credits) or not span[0].is_title:
+            capital = span[0].is_title or (len(span) == 1 and span[0].is_upper)  # "LCH" as well as "Kislyak"
+            if any(a <= span.start_char < b for a, b in credits) or not capital:
                 continue
             if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 if kinds[doc.vocab.strings[match_id]] != "organization":

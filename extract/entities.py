@@ -20,6 +20,7 @@ from extract.name_spans import (
     institution_tail,
     join_possessive_titles,
     known_place,
+    split_employer,
     split_possessive,
 )
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
@@ -37,6 +38,7 @@ from extract.titles import MULTIWORD_ROLES
 from extract.untagged import (
     bare_ministries,
     datelines,
+    grown_outlets,
     named_by_org_noun,
     owned_units,
     syllable_names,
@@ -122,6 +124,7 @@ def extend(span: Span, taken: set[int]) -> Span:
             and not is_title_word(doc[start - 1])
             and not _common_word(doc[start - 1])
             and doc[start - 1].ent_type_ not in ("GPE", "NORP", "ORG")
+            and not _abbreviation(doc[start])  # "Ombudsman Ma. Cecilia": a title before "Ma."
         ):
             start -= 1
         while (
@@ -138,6 +141,8 @@ def extend(span: Span, taken: set[int]) -> Span:
                 probe += 1
             if probe < len(doc) and doc[probe].is_title and doc[probe].pos_ == "PROPN":
                 end = probe + 1
+        while end - start >= 2 and end + 1 < len(doc) and glued_hyphen(doc[end]) and end + 1 not in taken:
+            end += 2  # "van der Heijden-Obi": the hyphenated tail the model left out is the surname's
     norp_before = start > 0 and doc[start - 1].ent_type_ == "NORP" and start - 1 not in taken
     if span.label_ == "ORG" and span[-1].lower_ in INSTITUTION_PREFIX_NORP and norp_before:
         start -= 1
@@ -198,13 +203,15 @@ class EntityRepair:
                 continue
             if trimmed.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].lower_ in GENERIC_ORGS:
                 continue
-            if _bare_title(trimmed):
+            if _bare_title(trimmed) or _uncapitalised(trimmed):
                 continue
             if sentence_initial_common(trimmed, text):
                 continue
             for part in _split_places(trimmed):
-                spans += split_possessive(part)
+                for piece in split_employer(part):
+                    spans += split_possessive(piece)
         spans = join_possessive_titles(spans, text)
+        spans = _abbreviated_given(spans)
         spans += datelines(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += owned_units(doc, spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -215,7 +222,7 @@ class EntityRepair:
         spans += untagged_foreign_orgs(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += named_by_org_noun(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += untagged_places(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans = [_outlet_label(s) for s in spans]
+        spans = [_outlet_label(s) for s in grown_outlets(spans)]
         spans += untagged_outlets(doc, {i for s in spans for i in range(s.start, s.end)})
         spans = _merge_fragments(spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -240,6 +247,11 @@ def _bare_title(span: Span) -> bool:
         and span.start > 0
         and doc[span.start - 1].lower_ == "the"
     )
+
+
+def _uncapitalised(span: Span) -> bool:
+    """ "the city council", "the ministry": words written without a capital name no one."""
+    return not span.id_ and span[0].is_alpha and not any(c.isupper() for c in span.text)
 
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
@@ -325,6 +337,46 @@ def _split_places(span: Span) -> list[Span]:
     if any(known_place(side.text) for side in (left, right)):
         return [Span(doc, left.start, left.end, label="GPE"), Span(doc, right.start, right.end, label="GPE")]
     return [span]
+
+
+def _abbreviation(token: Token) -> bool:
+    """True for a short capitalised word glued to a full stop: an abbreviated given name ("Ma.", "Md.")."""
+    doc = token.doc
+    return (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].text == "."
+        and not token.whitespace_
+        and token.is_title
+        and token.is_alpha
+        and len(token) <= 3
+    )
+
+
+def _abbreviated_given(spans: list[Span]) -> list[Span]:
+    """ "Ombudsman Ma" + "." + "Cecilia de los Reyes": a person's span that ends in a short capitalised
+    word glued to a full stop, right before another name, ends in an abbreviated given name ("Ma.",
+    "Md.", "Wm."); the model cut the name at the stop. One person, the title before it left out."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        doc = span.doc
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and span.label_ in ("PERSON", "ORG")
+            and not span.id_
+            and prev.end + 1 == span.start
+            and _abbreviation(prev[-1])
+            and person_shaped(span)
+        ):
+            start = prev.end - 1  # the words before it are a title, unless a given name ("José Ma.")
+            while start > prev.start and doc[start - 1].text in GIVEN_NAMES:
+                start -= 1
+            out[-1] = Span(doc, start, span.end, label="PERSON")
+            continue
+        out.append(span)
+    return out
 
 
 def _grown_back(span: Span, taken: set[int]) -> Span:

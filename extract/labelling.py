@@ -4,6 +4,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Span, Token
 
+from extract.identity import SUFFIXES
 from extract.names import CITIES, GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import canonical_outlet, outlet_cue
 from extract.places import canonical_country, country_of_demonym
@@ -48,7 +49,8 @@ BUSINESS_HEADS = frozenset(
         "regiment partners ventures systems technologies technology labs solutions logistics energy "
         "pharma pharmaceuticals motors airlines airways insurance investments telecom networks bancorp "
         "financial industries enterprises properties realty consulting analytics robotics semiconductor "
-        "electronics biotech therapeutics tribunal"
+        "electronics biotech therapeutics tribunal developments minerals mining practitioners generics "
+        "construction associates advocaten advocates attorneys solicitors gmbh nv bv ag plc llp sarl srl"
     ).split()
 )
 
@@ -115,7 +117,8 @@ FOREIGN_ORG_HEADS = frozenset(
         "banco banque comisión comissão consejo conselho conseil ministerio ministério ministère tribunal "
         "cámara câmara chambre confederación confédération federación federação fédération sindicato "
         "syndicat colegio escuela école agencia agence compañía companhia compagnie grupo groupe congreso "
-        "asamblea assemblée corporación empresa"
+        "asamblea assemblée corporación empresa aéroports aéroport aeropuertos aeropuerto aeroporto "
+        "aeroportos stichting vereniging gemeente stiftung verein"
     ).split()
 )
 
@@ -191,8 +194,18 @@ NAMING_NOUNS = frozenset("club firm foundation insurer consultancy nonprofit".sp
 # ("the Smith family") or a company's.
 PLACE_MODIFIED = frozenset(
     "kingdom region province village district town city county countryside newspaper paper daily "
-    "broadcaster port harbour harbor border".split()
+    "broadcaster port harbour harbor border mayor".split()
 )
+
+
+def _local_firm(head: Token, span: Span) -> bool:
+    """ "a Chipata consultancy": an indefinite firm noun a "person" modifies; a firm is from a place, and
+    no person's name modifies "a ... firm" (a company's would be tagged ORG: "a Tata company")."""
+    return (
+        span.label_ == "PERSON"
+        and head.lower_ in ORG_COMMON_NOUNS | NAMING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    )
 
 
 def place_modifier(span: Span) -> bool:
@@ -201,7 +214,7 @@ def place_modifier(span: Span) -> bool:
     return (
         root.dep_ in ("compound", "nmod", "amod")
         and root.head.i == span.end
-        and root.head.lower_ in PLACE_MODIFIED
+        and (root.head.lower_ in PLACE_MODIFIED or _local_firm(root.head, span))
         and span.text not in GIVEN_NAMES
         and not looks_institutional(span)
         and canonical_outlet(span.text) is None
@@ -351,7 +364,10 @@ UNIT_NOUNS = frozenset(
 
 def _named_after_unit(span: Span) -> bool:
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in UNIT_NOUNS
+    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in UNIT_NOUNS:
+        return False
+    unit = doc[span.start - 2]  # "the head of the unit, Anna de Vries": the name is the head's, a person
+    return not (unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ in ROLE_NOUNS)
 
 
 def _org_of_role(span: Span) -> bool:
@@ -519,6 +535,7 @@ ARRIVAL_VERBS = frozenset({"cross", "arrive", "land", "dock", "stop", "camp", "d
 JOURNEY_VERBS = frozenset(
     "divert reroute redirect travel fly sail flee deport evacuate emigrate march drive commute".split()
 )
+JOURNEY_NOUNS = frozenset("flight flights ferry train bus plane jet ship vessel tanker convoy route".split())
 # "a stake in X", "invested in X": "in" before a company, not a place
 NOT_LOCATIVE_HEADS = frozenset(
     "stake interest investment investor shares share role job position career work invest include "
@@ -539,6 +556,8 @@ def locative(span: Span) -> bool:
     governor = root.head.head
     arrival = root.head.lower_ == "at" and governor.lemma_.lower() in ARRIVAL_VERBS  # "cross at Palanca"
     arrival = arrival or (root.head.lower_ == "to" and governor.lemma_.lower() in JOURNEY_VERBS)
+    # "Flight 418 from Halifax", "the ferry from Tilbury": where a journey starts is a place too
+    arrival = arrival or (root.head.lower_ == "from" and governor.lemma_.lower() in JOURNEY_NOUNS)
     if root.head.lower_ not in LOCATIVE_PREPS and not arrival:
         return False
     return governor.lemma_.lower() not in NOT_LOCATIVE_HEADS and governor.ent_type_ != "ORG"
@@ -655,6 +674,8 @@ def label_of(span: Span) -> str:
 def _surnames(span: Span) -> list[str]:
     """The forms a person's later mentions use: the last word, a hyphenated surname ("Diallo-Sy"), and
     the first of two surnames in a three-word Iberian name ("Choque" of "Ximena Choque Villca")."""
+    if len(span) > 2 and span[-1].lower_.rstrip(".") in SUFFIXES:
+        span = span[:-1]  # "Ramon T. Alvarez Jr." is later "Alvarez"
     forms = [span[-1].text] if span[-1].is_title else []
     if len(span) >= 4 and glued_hyphen(span[-2]):
         forms.append(span[-3:].text)
@@ -672,7 +693,7 @@ def _short_institution_names(spans: list[Span], labels: list[str], surnames: set
     orgs = [
         s.text.split()
         for s, lab in zip(spans, labels, strict=True)
-        if lab == "ORG" and looks_institutional(s)
+        if lab == "ORG" and (looks_institutional(s) or org_headed(s))  # "Negros Star Construction" too
     ]
     short = set()
     for span, label in zip(spans, labels, strict=True):

@@ -119,7 +119,25 @@ def split_possessive(span: Span) -> list[Span]:
         return [span]
     if all(t.is_lower for t in owner) and len(unit):
         return [unit]
-    return [owner, unit] if any(t.is_title for t in owner) else [span]
+    # a capital opens the owner's name: "KhetPay", "PayPal" are names though not title-cased
+    return [owner, unit] if any(t.text[:1].isupper() for t in owner) else [span]
+
+
+def split_employer(span: Span) -> list[Span]:
+    """ "Pieter de Groot of Verhoef Lindqvist Advocaten" read as one person: a person's name, "of", and
+    an organisation's name (an institution's or a business's head word ends it) are two names."""
+    if span.label_ != "PERSON" or span.id_:
+        return [span]
+    doc = span.doc
+    cut = next((t.i for t in span[2:-1] if t.lower_ == "of"), None)
+    if cut is None:
+        return [span]
+    person, org = Span(doc, span.start, cut, label="PERSON"), Span(doc, cut + 1, span.end, label="ORG")
+    if not org[0].is_title or not (org_headed(org) or looks_institutional(org)):
+        return [span]
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.text == "-" for t in person):
+        return [span]
+    return [person, org]
 
 
 def _plural_owner(owner: Span, unit: Span, mark: Token) -> bool:
@@ -178,7 +196,8 @@ def institution_tail(span: Span, taken: set[int]) -> Span:
     capitalised words and connectors that follow, and over "of <country>" when it had to grow."""
     doc = span.doc
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
-    if span.id_ or not (first.lower_ in FOREIGN_ORG_HEADS or first.lower_ in INSTITUTION_WORDS):
+    cut_at_of = span.label_ == "ORG" and len(span) > 2 and span[-1].lower_ == "of"  # "Chamber of Mines of"
+    if span.id_ or not (first.lower_ in FOREIGN_ORG_HEADS or first.lower_ in INSTITUTION_WORDS or cut_at_of):
         return span
     end = span.end - 1 if len(span) > 2 and span[-1].lower_ == "of" else span.end  # "... General of"
     grown = end < span.end

@@ -34,4 +34,5 @@ GIVEN_NAMES = _read("given_names.txt")
 CITIES = _read("cities.txt")
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "bin", "al", "el", "ibn", "dos"}
+    | {"del", "los", "las", "des", "ter", "ten", "zu", "dela", "delos"}  # "de los Reyes", "ter Horst"
 )

@@ -14,6 +14,7 @@ from extract.labelling import (
     SPEECH_LEMMAS,
     UNIT_NOUNS,
     dateline_place,
+    glued_hyphen,
     has_role_apposition,
     is_title_word,
     looks_institutional,
@@ -23,7 +24,7 @@ from extract.labelling import (
     syllable_hyphen,
 )
 from extract.name_spans import KEPT_LABELS, institution_tail, known_place
-from extract.names import GIVEN_NAMES
+from extract.names import GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import OUTLET_NOUNS, outlet_cue
 
 
@@ -49,6 +50,28 @@ def untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
 UNSTYLED_CUES = frozenset(
     {"outlet.told", "outlet.reported", "outlet.cited_by", "outlet.report_by", "outlet.statement_to"}
 )
+
+
+def grown_outlets(spans: list[Span]) -> list[Span]:
+    """ "told the Hindu BusinessLine": a one-word adjective or name the model tagged alone ("Hindu" as a
+    nationality), then capitalised words it left out, after "the" and in an attribution construction, is
+    an outlet's title (the later words may be CamelCase, as mastheads often are)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        doc, end = span.doc, span.end
+        while (
+            end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+        if len(span) == 1 and span.label_ in ("NORP", "PERSON") and end > span.end and after_the:
+            grown = Span(doc, span.start, end, label="ORG")
+            if outlet_cue(grown) in UNSTYLED_CUES:
+                out.append(grown)
+                continue
+        out.append(span)
+    return out
 
 
 def _unstyled_outlets(doc: Doc, taken: set[int]) -> list[Span]:
@@ -131,7 +154,8 @@ def _after_place_preposition(span: Span) -> bool:
     return (
         before is not None
         and before.lower_ in ("in", "near", "outside")
-        and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ"))
+        # "in Silay two days before": a count of days after the place ends the phrase too
+        and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ") or after.like_num)
         and (after is None or after.text != "'s")
     )
 
@@ -231,11 +255,15 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
         taken = taken | {t.i for t in tokens for a, b in skip if a <= t.idx < b}
     # a name word: a capitalised proper noun that is not a title ("Senator")
     named = [t.i not in taken and t.pos_ == "PROPN" and t.is_title and not is_title_word(t) for t in tokens]
+    # "Jan-Pieter de Boer": a glued hyphen or a particle between name words stays inside the name
+    joins = [t.i not in taken and (glued_hyphen(t) or t.lower_ in NAME_PARTICLES) for t in tokens]
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and named[j]:
+        while j < len(doc) and (named[j] or (j > i and joins[j] and _joins_name(named, joins, j + 1))):
             j += 1
+        while j > i and joins[j - 1]:
+            j -= 1
         if j - i >= 2:
             span = Span(doc, i, j, label="PERSON")
             if person_shaped(span) and (has_role_apposition(span) or span[0].text in GIVEN_NAMES):
@@ -244,6 +272,13 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
                 found.append(Span(doc, i, j, label="ORG"))
         i = max(j, i + 1)
     return found
+
+
+def _joins_name(named: list[bool], joins: list[bool], at: int) -> bool:
+    """True when a name word follows the joiners from position ``at`` ("van der Berg")."""
+    while at < len(named) and joins[at] and not named[at]:
+        at += 1
+    return at < len(named) and named[at]
 
 
 def unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
