@@ -49,6 +49,16 @@ ORG_NOUNS = frozenset(
         "foundation consultancy chipmaker carmaker lender club"
     ).split()
 )
+# Generic nouns for a business, and the heads of public bodies' names none of them stands for:
+# "the company" is not the National Company Law Tribunal named just before it.
+BUSINESS_NOUNS = frozenset("company firm startup chipmaker carmaker lender consultancy".split())
+PUBLIC_HEADS = frozenset(
+    (
+        "tribunal court ministry department commission council university college hospital police "
+        "parliament assembly agency authority directorate office committee union party federation "
+        "government senate regulator inspectorate"
+    ).split()
+)
 # Common nouns that head organisations' names and, with "the", point back at one ("the university").
 NAMED_ORG_HEADS = frozenset(
     (
@@ -127,7 +137,7 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
     start, _ = sentence_of(token.doc, token.i)
     named = [key for _, key in _named_between(token.doc, start, token.i) if key in found]
     last = named[-1] if named else None  # several: the one named last before it in the same sentence
-    if last is None and by_kind:  # else the article's main one of that kind, if one stands out
+    if last is None:  # else the article's main one with that head or of that kind, if one stands out
         records = token.doc._.kg_entities
         ranked = sorted(found, key=lambda k: records[k].mentions, reverse=True)
         if records[ranked[0]].mentions > records[ranked[1]].mentions:
@@ -147,6 +157,8 @@ def _guessed(token: Token) -> str | None:
     found: list[str] = []
     if bare(token):
         found = _carrying(doc, word, head=False)
+        if word in BUSINESS_NOUNS:  # "the company" is no "National Company Law Tribunal"
+            found = [k for k in found if not _public(doc, k)]
         if not found:  # "Montes Vivos, a conservation foundation, ... the foundation"
             found = [k for k, kinds in described_kinds(doc).items() if word in kinds]
     if len(found) > 1:  # "the trust" with two trusts named: the one named just before
@@ -156,13 +168,25 @@ def _guessed(token: Token) -> str | None:
         return found[0]
     if found or word not in ORG_NOUNS:
         return None
+    if word in BUSINESS_NOUNS:
+        near = {k for k in near if not _public(doc, k)}
     if len(near) == 1:
         return next(iter(near))
-    seen = {key: i for i, key in _named_between(doc, max(0, token.i - 150), token.i)}
+    seen = {
+        key: i
+        for i, key in _named_between(doc, max(0, token.i - 150), token.i)
+        if word not in BUSINESS_NOUNS or not _public(doc, key)
+    }
     if not seen:
         return None
     records = doc._.kg_entities
     return max(seen, key=lambda k: (records[k].mentions, seen[k]))
+
+
+def _public(doc: Doc, key: str) -> bool:
+    """True for a public body's name ("National Company Law Tribunal"); uncached, as in ``_carrying``."""
+    record = doc._.kg_entities.get(key)
+    return record is not None and name_head(record.name) in PUBLIC_HEADS
 
 
 def _carrying(doc: Doc, word: str, *, head: bool) -> list[str]:
@@ -301,6 +325,7 @@ def its_owner(token: Token) -> str | None:
         return None
     before, end = sentence_of(doc, start - 1)
     named: list[tuple[bool, str]] = []
+    main: set[str] = set()
     for i in range(before, end):
         key = _organisation_at(doc[i])
         if key is not None:
@@ -308,9 +333,13 @@ def its_owner(token: Token) -> str | None:
             while word.dep_ in ("compound", "flat", "amod") and word.head.i != word.i:
                 word = word.head
             named.append((word.dep_ in ("nsubj", "nsubjpass"), key))
+            if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ROOT":
+                main.add(key)
     subjects = {key for is_subject, key in named if is_subject}
     if len(subjects) == 1:
         return subjects.pop()
+    if len(main) == 1:  # "X, which represents ..., said Y had cut ...": the main clause's subject
+        return main.pop()
     if _unknown_subject(doc[before:end].root):
         return None  # "Redwall Security has advised Hanbit Pay. Its head": not the object, and we lack the subject
     keys = {key for _, key in named}
@@ -352,6 +381,11 @@ PORTFOLIO_BODIES = frozenset({"ministry", "department", "office"})
 PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner"})
 
 
+def portfolio_body(key: str) -> bool:
+    """True for an organisation whose name is a government body's ("Ministry of Mines")."""
+    return key.startswith("org:") and bool(PORTFOLIO_BODIES & set(key.split(":", 1)[1].lower().split()))
+
+
 def portfolio_owner(before: list[Token], role_head: str) -> str | None:
     """ "Maritime Affairs Minister" -> the one organisation named "Ministry of Maritime Affairs" (or
     "Maritime Affairs Ministry"): the capitalised portfolio words before the post, all in the name."""
@@ -362,7 +396,7 @@ def portfolio_owner(before: list[Token], role_head: str) -> str | None:
         t.lower_
         for t in before
         if t.is_title
-        and t.i not in refs
+        and (t.i not in refs or not portfolio_body(refs[t.i].key))  # "Mines and Minerals Development"
         and t.lower_ not in ROLE_QUALIFIERS
         and t.pos_ in ("PROPN", "NOUN", "ADJ")
     }

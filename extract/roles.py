@@ -10,8 +10,15 @@ from extract.modality import status
 from extract.owners import owner_ref
 from extract.records import Claim, Mention
 from extract.syntax import in_quote, negated, pobjs, refs_of, sentence_span, subject, verb_lemma
-from extract.title_spans import apposition, dated, shared_title, title_before
-from extract.titles import ROLE_NOUNS, is_rank
+from extract.title_spans import (
+    apposition,
+    conjoined_title,
+    dated,
+    owner_words,
+    shared_title,
+    title_before,
+)
+from extract.titles import ROLE_NOUNS, is_rank, role_of
 from extract.titles_parse import ENVOY_ROLES, Title, read_title
 
 CAREER_SUCCEED = frozenset({"succeed", "replace"})  # "X succeeded / replaced Y as chairman"
@@ -27,7 +34,8 @@ CAREER_APPOINT = frozenset({"appoint", "name", "elect", "nominate", "promote", "
 CAREER_AT = frozenset({"work"})
 CAREER_JOIN = frozenset({"join"})
 # "served in the Ohio Senate", "served on the board of X", "worked in the procurement department of X"
-CAREER_IN = frozenset({"serve", "work"})
+CAREER_IN = frozenset({"serve", "work", "sit"})  # "sat on the city council", "sits on X's board"
+SEATS = frozenset({"sit"})  # a seat on a body is membership
 CAREER_LEAD = {
     "lead": "head",
     "head": "head",
@@ -38,6 +46,7 @@ CAREER_LEAD = {
     "direct": "director",
     "rule": "leader",
     "govern": "leader",
+    "own": "owner",  # "Y owns X", "X is owned by Y", "X, owned by Y,"
 }
 ADVISER_ROLES = frozenset(
     {"adviser", "advisor", "aide", "counselor", "counsellor", "consultant", "strategist"}
@@ -79,8 +88,8 @@ def position(
     dates: tuple[str | None, str | None] = (None, None),
 ) -> list[Claim]:
     """Build the position claim (and, for envoys with a sending country, a representation claim)."""
-    if is_rank(title.role):
-        return []  # a rank is not a post
+    if is_rank(title.role) and not title.organization:
+        return []  # a rank alone is not a post; "a captain with X Lines" is one
     evidence = [sentence_span(doc, anchor)]
     rule_id = rule + (f"+{title.coref}" if title.coref else "")
     conf = round(confidence * title.confidence, 2)
@@ -173,7 +182,10 @@ def object_phrase(token: Token) -> list[Token]:
             child.dep_ == "prep" and child.lower_ in ("from", "since", "until", "between", "in", "during")
         ):
             skip.update(t.i for t in child.subtree)
-    return [t for t in token.subtree if t.i not in skip]
+    tokens = [t for t in token.subtree if t.i not in skip]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()  # "Brightwater Foods, owned by X,": the comma is no part of the name
+    return tokens
 
 
 def named_phrase(token: Token) -> list[Token]:
@@ -208,25 +220,42 @@ class RoleFinder:
             title = read_title(before)
             if not before:
                 claims.extend(self._affiliation(doc, mention))
-            if (
-                title
-                and not title.organization
-                and mention.end + 1 < len(doc)
-                and doc[mention.end].lower_ == "of"
-            ):
+            if title and mention.end + 1 < len(doc) and doc[mention.end].lower_ == "of":
                 after = doc._.kg_refs.get(mention.end + 1)
-                if after and after.key.startswith("org:"):
-                    title.organization = after.key
+                client = title.organization
+                if after and after.key.startswith("org:") and after.key != client:
+                    if client and title.role.split()[-1] in AGENT_ROLES and not title.possessor:
+                        # "The company's lawyer, X of Y LLP": X works at Y and acts for the company
+                        title.organization, title.possessor = after.key, client
+                    elif not client:
+                        title.organization = after.key
             if title:
+                first, shared_owner = conjoined_title(doc, before)
+                if shared_owner and not title.organization and not title.possessor:
+                    title = read_title([*shared_owner, *before]) or title  # the second title shares it
                 claims.extend(position(doc, mention.key, title, "role.title", TITLE_CONFIDENCE, anchor))
+                if (head := read_title(first, title.former)) is not None:
+                    claims.extend(
+                        position(doc, mention.key, head, "role.title.conj", TITLE_CONFIDENCE, anchor)
+                    )
             elif not before and (shared := read_title(shared_title(doc, mention), plural=True)):
                 claims.extend(
                     position(doc, mention.key, shared, "role.title.plural", TITLE_CONFIDENCE, anchor)
                 )
             former = False
-            for part in apposition(doc, mention):
+            owner: list[Token] = []
+            for k, part in enumerate(apposition(doc, mention)):
                 part, dates = dated(part)  # "X, the authority's director from 2015 to 2021,"
-                title = read_title(part, former)
+                if k == 0:
+                    owner = owner_words(part)
+                elif owner and part and not owner_words(part) and part[0].lower_ not in ("a", "an", "the"):
+                    part = [*owner, *part]  # "X, the firm's founder and chief executive,": both the firm's
+                # "X, a former pharmacist," / "an engineer at Y": an indefinite description's agent noun
+                indefinite = bool(part) and part[0].lower_ in ("a", "an")
+                of = next((j for j, t in enumerate(part) if t.lower_ == "of"), 0)
+                if of and part[of - 1].tag_ == "NN" and not role_of([part[of - 1].text], indefinite):
+                    continue  # "X, the husband of the mayor's sister,": the mayor is someone else
+                title = read_title(part, former, agents=indefinite)
                 if title:
                     former = title.former
                     claims.extend(
@@ -236,19 +265,22 @@ class RoleFinder:
                     )
                 elif part and part[0].lower_ in ("a", "an", "the"):
                     break
-        careers = []
+        careers: list[Claim] = []
+        parts: set[int] = set()  # ids of posts over a part of an organisation ("led the IBC's Africa zone")
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
-                careers.extend(self._career(doc, token))
-        claims.extend(_named_posts(careers, claims))
+                careers.extend(self._career(doc, token, parts))
+        claims.extend(_named_posts(careers, claims, parts))
         return doc
 
     @staticmethod
     def _at_orgs(doc: Doc, verb: Token) -> list[str]:
+        # "was a captain with X": "with" names an employer only after "be"
+        preps = ("at", "for", "with") if verb_lemma(verb) in CAREER_BE else ("at", "for")
         found = [
             r.key
             for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in ("at", "for")
+            if prep.dep_ == "prep" and prep.lower_ in preps
             for obj in prep.subtree
             if (r := owner_ref(obj)) and r.key.startswith("org:")
         ]
@@ -273,7 +305,7 @@ class RoleFinder:
         title = Title("staff", text, False, found.key, None, None)
         return position(doc, mention.key, title, "role.affiliation", 0.7, doc[mention.start])
 
-    def _career(self, doc: Doc, verb: Token) -> list[Claim]:
+    def _career(self, doc: Doc, verb: Token, parts: set[int]) -> list[Claim]:
         co = verb.lower_.startswith("co-")
         lemma = verb_lemma(verb)
         if (
@@ -315,7 +347,9 @@ class RoleFinder:
                 phrases += [(object_phrase(p), "as_post") for p in prep.children if p.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_AT:
                 phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "on") and lemma in CAREER_IN:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on") and lemma in CAREER_IN - SEATS:
+                phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ == "on" and lemma in SEATS:
                 phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
             charge = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "charge"]
             if prep.dep_ == "prep" and prep.lower_ == "in" and lemma in CAREER_BE and charge:
@@ -323,15 +357,15 @@ class RoleFinder:
                     phrases += [(named_phrase(o), "at") for o in pobjs(holder, "at", "of")]
         if lemma in CAREER_BE and verb.dep_ in ("ROOT", "conj", "relcl"):
             phrases += [
-                (object_phrase(c), "as")
+                (sorted(_glued(c) + object_phrase(c), key=lambda t: t.i), "as")
                 for c in verb.children
-                if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+                if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not _glued_on(c)
             ]
         if lemma in CAREER_BECOME | CAREER_APPOINT:
             phrases += [
-                (object_phrase(c), "as")
+                (sorted(_glued(c) + object_phrase(c), key=lambda t: t.i), "as")
                 for c in verb.children
-                if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
+                if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and not _glued_on(c)
             ]
         if lemma in CAREER_JOIN | set(CAREER_LEAD):
             phrases += [(named_phrase(c), "at") for c in verb.children if c.dep_ == "dobj"]
@@ -350,15 +384,22 @@ class RoleFinder:
             dates = (None, dates[0])  # "resigned as chairman in 2019": the year the post ended
         out = []
         for tokens, how in phrases:
+            part_post = False
             title = read_title(tokens, agents=how == "as_post")  # "worked as a crane operator"
             how = "as" if how == "as_post" else how
             if how == "at":
-                found = [r.key for t in tokens if (r := owner_ref(t))]
-                org = _head_org(doc, tokens) or next((k for k in found if k.startswith("org:")), None)
+                based = _based(tokens)  # "the Lyon-based airline" is not Lyon
+                found = [r.key for t in tokens if t.i not in based and (r := owner_ref(t))]
+                org = _head_org(doc, tokens)
+                part_post = org is None  # the phrase names a part of the organisation, not the whole
+                if org is None and lemma != "own":  # "ran the Zambezi operations of X": X, not Zambezi
+                    org = _of_org(tokens)
+                if org is None and lemma != "own":  # "owns a stake in X" owns no X
+                    org = next((k for k in found if k.startswith("org:")), None)
                 if org is None and lemma in CAREER_LEAD:  # "ran the trading desk at Morgan Stanley"
                     org = next(iter(self._at_orgs(doc, verb)), None)
                 place = next((k for k in found if k.startswith("place:")), None)
-                role = CAREER_LEAD.get(lemma, "member" if lemma in CAREER_JOIN else "staff")
+                role = CAREER_LEAD.get(lemma, "member" if lemma in CAREER_JOIN | SEATS else "staff")
                 role = "head" if lemma in CAREER_BE else role  # "in charge at X" is its only "at" phrase
                 role = f"co-{role}" if co and role in ("founder", "chair") else role
                 text = doc[tokens[0].i : tokens[-1].i + 1].text
@@ -387,7 +428,10 @@ class RoleFinder:
                 conf = CAREER_CONFIDENCE * member.confidence
                 if member.rule and not title.coref:
                     title.coref, title.confidence = member.rule, 1.0
-                out.extend(position(doc, member.key, title, f"role.career.{lemma}", conf, verb, dates))
+                made = position(doc, member.key, title, f"role.career.{lemma}", conf, verb, dates)
+                if part_post:
+                    parts.update(id(c) for c in made)
+                out.extend(made)
             if lemma in CAREER_SUCCEED and how == "as":  # "X succeeded Y as chairman": Y held it before
                 before = replace(title, former=True)
                 for obj in verb.children:
@@ -400,8 +444,9 @@ class RoleFinder:
         return out
 
 
-def _named_posts(careers: list[Claim], claims: list[Claim]) -> list[Claim]:
-    """Drop a generic "ran X" / "worked at X" post when the text names that post ("X's director"),
+def _named_posts(careers: list[Claim], claims: list[Claim], parts: set[int]) -> list[Claim]:
+    """Drop a generic "ran X" / "worked at X" post when the text names that post ("X's director"; not
+    a post over a part of X, ``parts``: "led the IBC's Africa zone"),
     giving its years to the named one: "She has run the institute since 2019" -> director since 2019."""
     named = [
         c for c in claims + careers if c.kind == "position" and c.values.get("role") not in GENERIC_ROLES
@@ -409,11 +454,29 @@ def _named_posts(careers: list[Claim], claims: list[Claim]) -> list[Claim]:
     out = []
     for claim in careers:
         org = claim.args.get("organization")
+        if claim.kind == "position" and not org and not claim.args.get("jurisdiction"):
+            # "Toowoomba Mayor X ... has been mayor since 2020": the same post, now with its years
+            held = [
+                c
+                for c in named
+                if c is not claim
+                and c.values.get("role") == claim.values.get("role")
+                and c.args["member"] == claim.args["member"]
+                and (c.args.get("organization") or c.args.get("jurisdiction"))
+            ]
+            if len({str(c.args) for c in held}) == 1:
+                for c in held:
+                    c.evidence.extend(e for e in claim.evidence if e not in c.evidence)
+                    if not c.values.get("start") and not c.values.get("end"):
+                        c.values.update({k: claim.values[k] for k in ("start", "end") if k in claim.values})
+                continue
         same = [
             c
             for c in named
             if claim.kind == "position"
-            and claim.values.get("role") in GENERIC_ROLES
+            and c is not claim
+            and _generic(str(claim.values.get("role")), str(c.values.get("role", "")))
+            and id(claim) not in parts
             and org
             and c.args.get("organization") == org
             and c.args["member"] == claim.args["member"]
@@ -439,6 +502,15 @@ def _named_posts(careers: list[Claim], claims: list[Claim]) -> list[Claim]:
     return out
 
 
+CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+
+
+def _generic(role: str, named: str) -> bool:
+    """True when a career verb's post says less than a named one: "ran X" beside "X's director",
+    "has chaired X" beside "X's chairperson"."""
+    return role in GENERIC_ROLES or (role == "chair" and named.split()[-1] in CHAIRS)
+
+
 def _relative_role(verb: Token) -> Title | None:
     """The role a relative clause hangs on: "a former union organiser who worked for X" -> organiser."""
     noun = verb.head
@@ -456,9 +528,57 @@ def _head_org(doc: Doc, tokens: list[Token]) -> str | None:
     return ref.key if ref is not None and ref.key.startswith("org:") else None
 
 
+def _glued_on(token: Token) -> bool:
+    """True for "vice" and "-" in "vice-president", which the parser may make attributes of their own."""
+    doc = token.doc
+    return (
+        not token.whitespace_
+        and token.i + 1 < len(doc)
+        and (token.text == "-" or doc[token.i + 1].text == "-")
+    )
+
+
+def _glued(token: Token) -> list[Token]:
+    """The words hyphened onto a noun's front that are not in its subtree ("vice-" of "vice-president")."""
+    doc, i = token.doc, token.i
+    inside = {t.i for t in token.subtree}
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and i - 2 not in inside:
+        i -= 2
+    return list(doc[i : token.i])
+
+
+def _based(tokens: list[Token]) -> set[int]:
+    """Indices of the names before "-based" ("Quebec City-based carrier"): where it is, not what."""
+    doc = tokens[0].doc if tokens else None
+    out: set[int] = set()
+    for t in tokens:
+        if doc is not None and t.lower_ == "based" and t.i >= 2 and doc[t.i - 1].text == "-":
+            i = t.i - 2
+            while i >= 0 and not doc[i].is_lower and not doc[i].is_punct:
+                out.add(i)
+                i -= 1
+    return out
+
+
+def _of_org(tokens: list[Token]) -> str | None:
+    """The organisation after "of" on a phrase's common-noun head: "the Kafue operations of X" -> X."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    for obj in pobjs(head, "of"):
+        found = owner_ref(obj) if obj.i in inside else None
+        if found is not None and found.key.startswith("org:"):
+            return found.key
+    return None
+
+
 def _passive_led(verb: Token) -> tuple[Token, Token] | None:
-    """ "X was founded/led by Y": the organisation (passive subject) and its leader (the agent)."""
+    """ "X was founded/led by Y", "X, owned by Y,": the organisation (passive subject, or the noun the
+    participle describes) and its leader (the agent)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patient = verb.head
     agent = next(
         (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None
     )

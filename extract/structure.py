@@ -13,7 +13,7 @@ UNIT_WORDS = frozenset(
     (
         "center centre institute program programme school department office bureau division unit lab "
         "laboratory committee subcommittee directorate service agency desk branch faculty panel board "
-        "commission secretariat taskforce inspectorate college"
+        "commission secretariat taskforce inspectorate college team squad"
     ).split()
 )
 # Nouns for a company's parts that are not units of a public body ("its frozen-meals unit, X").

@@ -13,7 +13,7 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 TITLE_PREPS = frozenset({"to", "of", "for"})
 # Forms of address that are also posts; after "ROLE, " they are how the person is addressed.
 COURTESY_TITLES = frozenset(
-    {"professor", "prof.", "prof", "dr", "dr.", "dame", "sir", "mr", "mr.", "ms", "ms."}
+    {"professor", "prof.", "prof", "dr", "dr.", "dame", "sir", "mr", "mr.", "ms", "ms.", "capt.", "capt"}
 )
 DATE_PREPS = frozenset({"from", "since", "until", "between", "in"})
 OWNER_WORDS = frozenset({"its", "his", "her", "their", "whose"})
@@ -32,7 +32,7 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
     start = tokens[0].i if tokens else i + 1
     if (
         tokens
-        and all(t.lower_ in COURTESY_TITLES for t in tokens)
+        and all(t.lower_ in COURTESY_TITLES or t.text == "." for t in tokens)  # "Capt" "." split
         and comma_ok
         and start > 1
         and doc[start - 1].text == ","
@@ -42,6 +42,25 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
         if earlier:
             return earlier
     return _role_tokens(tokens)
+
+
+def conjoined_title(doc: Doc, title: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "KhetPay's co-founder and chief technology officer, X", "its chief executive and co-founder, X":
+    the first of two titles joined by "and" before a name, and its owner words ("KhetPay's", "its"),
+    which the second title shares. Both are empty when the word before "and" names no role."""
+    at = title[0].i - 1 if title else -1
+    if at < 1 or doc[at].lower_ != "and" or not _role_word(doc[at - 1]):
+        return [], []
+    first = _role_tokens(_scan_title(doc, at - 1))
+    return first, owner_words(first)
+
+
+def owner_words(title: list[Token]) -> list[Token]:
+    """The words naming a title's owner: "KhetPay's" in "KhetPay's co-founder", "its" in "its chair"."""
+    possessive = [k for k, t in enumerate(title) if t.tag_ == "POS"]
+    if possessive:
+        return title[: possessive[-1] + 1]
+    return [t for t in title if t.tag_ in ("PRP$", "WP$")]
 
 
 def _scan_title(doc: Doc, i: int) -> list[Token]:
@@ -69,11 +88,12 @@ def _scan_title(doc: Doc, i: int) -> list[Token]:
                 tokens.insert(0, doc[i])
                 i -= 1
             continue
-        if token.text.islower() and token.tag_ == "NNS":
+        if token.text.islower() and token.tag_ == "NNS" and not _of_role(doc, i):
             break  # "Trump fires FBI director James Comey": a headline verb or plural noun is no title
         if (
             token.pos_ in TITLE_POS
             or token.tag_ == "POS"
+            or (tokens and token.tag_ == "VBG" and token.dep_ in ("amod", "compound"))  # "managing partner"
             or token.lower_ in FORMER_WORDS
             or (
                 token.text == "-"
@@ -129,6 +149,16 @@ def shared_title(doc: Doc, mention: Mention) -> list[Token]:
     return [*_scan_title(doc, plural.i - 1), plural]
 
 
+def _of_role(doc: Doc, i: int) -> bool:
+    """True when the plural noun at ``i`` ends "ROLE of ..." ("its director of flight operations")."""
+    for j in range(i - 1, max(i - 4, 0), -1):
+        if doc[j].lower_ == "of":
+            return _role_word(doc[j - 1])
+        if not doc[j].is_lower or doc[j].pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
+
+
 def _role_word(token: Token) -> bool:
     """A singular noun naming a role ("president" in "president of X")."""
     return token.tag_ in ("NN", "NNP") and (token.lower_ in ROLE_NOUNS or token.lemma_.lower() in ROLE_NOUNS)
@@ -158,19 +188,48 @@ def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
     """Return the role phrases in apposition after a name, split on "and" ("X, former A and B,")."""
     if mention.end >= len(doc) - 1 or doc[mention.end].text not in (",", "("):
         return []  # "X, the company's chief executive," or "X (the company's chief executive)"
+    start = mention.end + 1
+    if start + 1 < len(doc) and doc[start].like_num and doc[start + 1].text == ",":
+        start += 2  # "X, 56, a former pharmacist,": the age comes first
     parts: list[list[Token]] = [[]]
-    for token in doc[mention.end + 1 : mention.end + 30]:
+    stop = None
+    for token in doc[start : start + 30]:
         if (
             token.lower_ in STOP_APPOSITION
             or token.is_space
             or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"))
         ):
+            stop = token
             break
         if token.lower_ == "and" and token.pos_ == "CCONJ":
             parts.append([])
             continue
         parts[-1].append(token)
-    return [p for p in parts if p]
+    if len(parts) > 1 and stop is not None and stop.text == "," and _names_next(doc, stop.i + 1):
+        parts.pop()  # "X, its chief executive, and its director of operations, Capt. Y": Y's title
+    found = [p for p in parts if p]
+    if found and _circumstance(found[0][0]):
+        return []  # "X, days after the company's founder accused him": no description of X
+    return found
+
+
+def _names_next(doc: Doc, i: int) -> bool:
+    """True when token ``i`` starts a person's name or a form of address before one."""
+    if i >= len(doc):
+        return False
+    held = doc._.kg_refs.get(i)
+    word = doc[i].lower_
+    return (
+        held is not None and held.key.startswith("person:")
+    ) or word in COURTESY_TITLES | ABBREVIATIONS.keys()
+
+
+TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment"})
+
+
+def _circumstance(token: Token) -> bool:
+    """True for a phrase of time or circumstance opening what follows a name's comma."""
+    return token.pos_ in ("ADP", "SCONJ") or (token.tag_ == "NNS" and token.lemma_.lower() in TIME_NOUNS)
 
 
 def dated(part: list[Token]) -> tuple[list[Token], tuple[str | None, str | None]]:

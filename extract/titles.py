@@ -15,7 +15,7 @@ ROLE_NOUNS = frozenset(
         "detective sheriff chief-of-staff partner associate member treasurer auditor councilwoman councilman "
         "councillor councilor alderman alderwoman assemblyman assemblywoman selectman organiser organizer "
         "lecturer owner co-owner arbitrator mediator scientist solicitor barrister ruler "
-        "microbiologist epidemiologist virologist physician surgeon historian candidate nominee"
+        "microbiologist epidemiologist virologist physician surgeon historian candidate nominee captain"
     ).split()
 )
 
@@ -158,7 +158,15 @@ NOT_AGENTS = frozenset(
     (
         "reminder register barometer counter counterweight buffer trigger marker cover pillar border "
         "order factor matter barrier filter banner launcher harbinger precursor vector mirror "
-        "catalyst tourist guardian"
+        "catalyst tourist guardian "
+        # people, but not by their work ("X, a supporter of the club,")
+        "supporter survivor passenger visitor voter customer protester protestor follower admirer "
+        "believer listener viewer reader user buyer seller borrower debtor creditor mother father "
+        "sister brother daughter grandmother grandfather neighbour neighbor foreigner stranger "
+        "newcomer beginner outsider insider winner loser opponent participant applicant immigrant "
+        "migrant tenant inhabitant descendant claimant complainant informant militant civilian "
+        "christian vegetarian veteran killer attacker smoker fan lover rival critic defendant author "
+        "co-author coauthor signatory"
     ).split()
 )
 

@@ -8,6 +8,7 @@ from extract.owners import (
     HEAD_CONFIDENCE,
     named_owner,
     owner_ref,
+    portfolio_body,
     portfolio_owner,
     possessive_owner,
     title_as_name,
@@ -15,7 +16,7 @@ from extract.owners import (
 from extract.places import country_of_demonym
 from extract.records import Ref
 from extract.syntax import doc_refs, ref
-from extract.titles import ABBREVIATIONS, FORMER_WORDS, is_profession, role_of
+from extract.titles import ABBREVIATIONS, FORMER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, is_profession, role_of
 
 ENVOY_ROLES = frozenset(
     {"ambassador", "envoy", "representative", "consul", "emissary", "diplomat", "special envoy"}
@@ -68,7 +69,7 @@ def read_title(
         cut = next(
             (k for k, t in enumerate(tokens) if t.lower_ in ("of", "at", "for", "with", "in")), len(tokens)
         )
-        agents = cut > 0 and tokens[cut - 1].tag_ == "NN"
+        agents = cut > 0 and tokens[cut - 1].tag_ == "NN" and tokens[cut - 1].is_lower
     # a role word inside a name is no role: "a crane operator for General Motors"
     named = doc_refs(tokens[0].doc)
     words = [t.text if (r := named.get(t.i)) is None or r.rule else "_" for t in tokens]
@@ -96,6 +97,9 @@ def read_title(
         found = owner_ref(token)
         if found is not None and found.rule is None and title_as_name(found.key):
             found = None  # "Council President X": the title is no organisation; its head word may name one
+        if found is not None and found.key.startswith("org:") and (town := _place_word(token)):
+            # "Toowoomba Deputy Mayor" tagged and resolved as the town's council: the town
+            found = Ref(town, None, 1.0) if token.text == town[6:] else None
         if found is None and k < at and (key := named_owner(token, titled=True)):
             found = Ref(key, "owner.head", HEAD_CONFIDENCE)  # "Federation President X"
         if found and found.key.startswith("person:"):
@@ -127,7 +131,12 @@ def read_title(
             if country and token.pos_ in ("ADJ", "PROPN", "NOUN") and not private:
                 sender = sender or f"place:{country}"
                 jurisdiction = jurisdiction or f"place:{country}"
-    if organization is None and jurisdiction is None and (key := portfolio_owner(tokens[:at], head)):
+    fragment = organization is not None and not portfolio_body(organization)  # a portfolio tagged alone
+    if (
+        (organization is None or fragment)
+        and jurisdiction is None
+        and (key := portfolio_owner(tokens[:at], head))
+    ):
         organization = key  # "Maritime Affairs Minister X" heads the Ministry of Maritime Affairs
     if owner is not None and owner.key.startswith("org:") and organization is None:
         organization = owner.key
@@ -153,6 +162,24 @@ def read_title(
     if jurisdiction and not any(t.lower_ in ("to", "for") for t in tokens) and sender is None:
         sender = jurisdiction
     return Title(role, text, former, organization, jurisdiction, sender, confidence, coref, possessor)
+
+
+def _place_word(token: Token) -> str | None:
+    """The place key when ``token`` lies in a name that is a place of the document plus title words
+    ("Toowoomba" or "Toowoomba Deputy", read as the Toowoomba Regional Council by its short form)."""
+    doc = token.doc
+    refs = doc_refs(doc)
+    held = refs.get(token.i)
+    start = end = token.i
+    while start > 0 and refs.get(start - 1) == held:
+        start -= 1
+    while end + 1 < len(doc) and refs.get(end + 1) == held:
+        end += 1
+    if any(t.lower_ not in ROLE_NOUNS | ROLE_QUALIFIERS for t in doc[start + 1 : end + 1]):
+        return None
+    key = f"place:{doc[start].text}"
+    record = (doc._.kg_entities or {}).get(key)
+    return key if record is not None and record.type == "place" else None
 
 
 def _owns_organisation(token: Token) -> bool:
