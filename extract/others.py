@@ -55,6 +55,10 @@ FALSE_WORDS = frozenset(
 CLIENT_NOUNS = frozenset({"client", "clients"})
 ALLEGE_CUES = ("allege", "accuse", "claim", "charge")
 ADVISE_VERBS = frozenset({"advise", "counsel"})
+# Bodies that govern an organisation: advising one advises the organisation ("advised Acme's board").
+BODY_NOUNS = frozenset(
+    "board management committee leadership executive executives directors trustees council".split()
+)
 # Where a common noun's owner is what a denied claim is about ("Daeil's systems", "Lion Gate executives").
 OWNED = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Verbs that deny a whole clause ("denied that the bid had been rejected"); "called" needs an object.
@@ -75,6 +79,36 @@ def clause_text(verb: Token) -> str:
 def _coref(refs: list[Ref]) -> tuple[str, float]:
     rule = next((r.rule for r in refs if r.rule), None)
     return (f"+{rule}" if rule else ""), min([r.confidence for r in refs] or [1.0])
+
+
+def _pair_claims(
+    doc: Doc,
+    verb: Token,
+    kind: str,
+    rule: str,
+    base: float,
+    pairs: list[tuple[Ref, Ref]],
+    roles: tuple[str, str],
+    values: dict[str, object] | None = None,
+) -> list[Claim]:
+    """One claim per (agent, other) pair, never a self-link: the confidence and rule id say when a
+    pronoun or role noun stood for either side; the evidence is the verb's sentence."""
+    out = []
+    for agent, other in pairs:
+        if agent.key == other.key:
+            continue
+        suffix, conf = _coref([agent, other])
+        out.append(
+            Claim(
+                kind,
+                rule + suffix,
+                round(base * conf, 2),
+                {roles[0]: [agent.key], roles[1]: [other.key]},
+                dict(values or {}),
+                [sentence_span(doc, verb)],
+            )
+        )
+    return out
 
 
 @Language.factory("kg_others")
@@ -99,6 +133,8 @@ class OtherFinder:
                 claims.extend(
                     self._pair(doc, token, "representation", "agent", "represented", "represents.verb", 0.8)
                 )
+            if lemma == "act":
+                claims.extend(self._acting_for(doc, token))
             if lemma in SPEAK_VERBS:
                 claims.extend(self._appearance(doc, token))
             if lemma in DENY_VERBS:
@@ -118,23 +154,23 @@ class OtherFinder:
             objects = [
                 r for c in verb.children if c.dep_ == "dobj" for o in pobjs(c, "of") for r in refs_of(o)
             ]
-        out = []
-        for agent in agents:
-            for obj in objects:
-                if agent.key == obj.key:
-                    continue
-                suffix, conf = _coref([agent, obj])
-                out.append(
-                    Claim(
-                        kind,
-                        rule + suffix,
-                        round(base * conf, 2),
-                        {first: [agent.key], second: [obj.key]},
-                        {},
-                        [sentence_span(doc, verb)],
-                    )
-                )
-        return out
+        if not objects and kind == "advice":  # "advised KhetPay's board": the organisation it governs
+            objects = [r for c in verb.children if c.dep_ == "dobj" for r in _governed(c)]
+            rule = "advice.body_of" if objects else rule
+        pairs = [(agent, obj) for agent in agents for obj in objects]
+        return _pair_claims(doc, verb, kind, rule, base, pairs, (first, second))
+
+    def _acting_for(self, doc: Doc, verb: Token) -> list[Claim]:
+        """ "X, acting for Y" / "who acts on behalf of Y": X represents Y (not "acted for years")."""
+        subj = verb.head if verb.dep_ == "acl" else subject(verb)  # "X, acting for Y, ..."
+        agents = [r for r in (refs_of(subj) if subj is not None else []) if r.key.startswith("person:")]
+        clients = [r for o in pobjs(verb, "for") for r in refs_of(o)]
+        behalf = [b for b in pobjs(verb, "on") if b.lower_ == "behalf"]
+        clients += [r for b in behalf for o in pobjs(b, "of") for r in refs_of(o)]
+        pairs = [(agent, client) for agent in agents for client in clients]
+        return _pair_claims(
+            doc, verb, "representation", "represents.acting_for", 0.8, pairs, ("agent", "represented")
+        )
 
     def _appearance(self, doc: Doc, verb: Token) -> list[Claim]:
         subj = subject(verb)
@@ -172,25 +208,12 @@ class OtherFinder:
                     hosts.append((direct, prep))
                 elif obj.lemma_.lower() in EVENT_NOUNS:
                     hosts += [(h, prep) for h in self._event_host(obj)]
-        out = []
-        for host, _ in hosts:
-            for agent in agents:
-                suffix, conf = _coref([agent, host])
-                values: dict[str, object] = {}
-                start = years(clause_text(verb))[0]
-                if start:
-                    values["start"] = start
-                out.append(
-                    Claim(
-                        "appearance",
-                        "appearance.spoke_at" + suffix,
-                        round(0.8 * conf, 2),
-                        {"agent": [agent.key], "host": [host.key]},
-                        values,
-                        [sentence_span(doc, verb)],
-                    )
-                )
-        return out
+        start = years(clause_text(verb))[0]
+        pairs = [(agent, host) for host, _ in hosts for agent in agents]
+        values = {"start": start} if start else {}
+        return _pair_claims(
+            doc, verb, "appearance", "appearance.spoke_at", 0.8, pairs, ("agent", "host"), values
+        )
 
     @staticmethod
     def _event_host(event: Token) -> list[Ref]:
@@ -243,47 +266,34 @@ class OtherFinder:
         if not objects or not agents:
             return []
         obj = objects[0]
+        content = _content(verb, obj)
         about: list[Ref] = []
-        for t in obj.subtree:
+        for t in [t for c in [obj, *content] for t in c.subtree]:
             if t.dep_ in ("poss", "compound") and t.head.dep_ in OWNED and t.head.pos_ == "NOUN":
                 pass  # "claims that Daeil's systems were used", "had met Lion Gate executives": their owner
             elif t.i == obj.i or t.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
                 continue
             if t.dep_ == "pobj" and t.head.lower_ not in TARGET_PREPS:
                 continue  # "reports that X steered contracts to the firm": not about the firm
-            found = ref(t)
+            # "executives of the rival lender Gramin Credit": the name in apposition to the noun;
+            # never the outlet the claim appeared in ("a report on ABC News that ...")
+            found = [r for r in _named(t) if not _outlet(doc, r)]
             if found:
-                about.append(found)
+                about += found
             elif t.lower_ in CLIENT_NOUNS:  # "the allegations against his client"
                 about += [Ref(k, "represents.client") for a in agents for k in clients_of(doc, a.key)]
-        if not about and obj.lemma_.lower() in ("report", "story"):
+        # a claim spelled out in its own clause names its own topic, or its speaker's client
+        if not about and obj.lemma_.lower() in ("report", "story") and not content:
             about = _reported_target(doc, verb)
-        if not about and obj.dep_ != "ccomp":  # a denied clause names its own topic, or its speaker's client
+        if not about and obj.dep_ != "ccomp" and not content:
             about = _recent_target(doc, verb, targets)
         if not about:  # "X's lawyer dismissed the audit's findings": the findings are about the client
             about = [Ref(k, "represents.client") for a in agents for k in clients_of(doc, a.key)]
         if not about:
             return []
-        out = []
-        for agent in agents:
-            for target in about:
-                if agent.key == target.key:
-                    continue
-                suffix, conf = _coref([agent, target])
-                out.append(
-                    Claim(
-                        "denial",
-                        "denial.verb" + suffix,
-                        round(0.8 * conf, 2),
-                        {"agent": [agent.key], "about": [target.key]},
-                        {
-                            "text": doc[obj.left_edge.i : obj.right_edge.i + 1].text,
-                            "cue": verb.lemma_.lower(),
-                        },
-                        [sentence_span(doc, verb)],
-                    )
-                )
-        return out
+        pairs = [(agent, target) for agent in agents for target in about]
+        denied = {"text": doc[obj.left_edge.i : obj.right_edge.i + 1].text, "cue": verb.lemma_.lower()}
+        return _pair_claims(doc, verb, "denial", "denial.verb", 0.8, pairs, ("agent", "about"), denied)
 
     @staticmethod
     def _allegation_targets(doc: Doc) -> list[tuple[int, Ref]]:
@@ -309,6 +319,34 @@ class OtherFinder:
                                 found.append((token.i, r))
                                 break
         return found
+
+
+def _governed(noun: Token) -> list[Ref]:
+    """The organisation owning a governing body named by a common noun ("Acme's board", "the Acme
+    board"); not a person's body nor any other noun ("Acme's pilots" are not Acme)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BODY_NOUNS or ref(noun) is not None:
+        return []
+    owners = [ref(c) for c in noun.children if c.dep_ in ("poss", "compound")]
+    return [r for r in owners if r is not None and r.key.startswith("org:")]
+
+
+def _content(verb: Token, obj: Token) -> list[Token]:
+    """The clause that says what a denied report or claim was ("a report that X had met Y"), also when
+    the parser hangs it on the verb ("denied a report in the Post that ...")."""
+    if obj.dep_ == "ccomp":
+        return []
+    marked = ("that", "whether")
+    own = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and _marked(c, marked)]
+    return own or [c for c in verb.children if c.dep_ == "ccomp" and _marked(c, marked)]
+
+
+def _marked(clause: Token, marks: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def _outlet(doc: Doc, found: Ref) -> bool:
+    entity = doc._.kg_entities.get(found.key)
+    return entity is not None and entity.type == "outlet"
 
 
 def _named(noun: Token) -> list[Ref]:

@@ -22,12 +22,13 @@ from extract.syntax import (
 )
 from extract.unnamed import describe
 
+# "deny" is not here: a denial is its own fact (others.py), not a statement about what it denies.
 SPEECH = frozenset(
     (
         "say tell describe add note argue claim allege explain write warn insist state remark comment "
         "acknowledge admit suggest observe recall predict announce declare stress emphasize emphasise "
         "contend maintain assert reply respond testify tweet report accuse charge characterize "
-        "characterise call quote concede complain caution confirm deny reveal estimate believe"
+        "characterise call quote concede complain caution confirm reveal estimate believe"
     ).split()
 )
 REPORTING = frozenset(
@@ -165,6 +166,25 @@ def _client_owner(token: Token) -> bool:
     return token.dep_ == "poss" and token.lower_ in ("his", "her", "their")
 
 
+def _modifies_participant(token: Token) -> bool:
+    """ "LCH managers had ordered ...", "had met Acme executives": a name modifying a common-noun subject
+    or object names whose people act (not a place: places are topics only as subjects)."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and ref(head) is None
+    )
+
+
+def _owner_of_named(token: Token) -> bool:
+    """ "Brackwater's frozen-meals unit, Northfield Kitchens,": the owner of a noun with a name in
+    apposition only says whose the named thing is (as for a named unit)."""
+    named = [ref(c) for c in token.head.children if c.dep_ == "appos"]
+    return token.dep_ == "poss" and any(r is not None and r.key.startswith("org:") for r in named)
+
+
 def clause_about(tokens) -> list[Ref]:
     """Who a reported clause is about: its subjects, objects, possessors and the objects of "about",
     "against", "from" ...; a conjunct counts as its first conjunct does ("against X and Y"). Not the
@@ -174,14 +194,14 @@ def clause_about(tokens) -> list[Ref]:
         found = ref(token)
         if not found or in_quote(token):
             continue
-        if _owner_of_name(token) or _describes_topic(token) or _in_adjunct(token):
+        if _owner_of_name(token) or _owner_of_named(token) or _describes_topic(token) or _in_adjunct(token):
             continue
         if _client_owner(token) and token.head.lower_ in CLIENT_NOUNS:
             continue
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        if first.dep_ not in ABOUT_DEPS:
+        if first.dep_ not in ABOUT_DEPS and not _modifies_participant(first):
             continue
         if first.dep_ == "pobj" and first.head.lower_ not in ABOUT_PREPS:
             continue
@@ -199,12 +219,27 @@ def _main_about(root: Token, skip: Token, speaker: Ref) -> list[Ref]:
     left_out = {t.i for t in skip.subtree}
     main = subject(root)
     about: list[Ref] = []
-    if main is not None:  # the subject itself (or the name in apposition to it), not its possessor
+    if main is not None:  # the subject itself (or the name in apposition to it)
         about = refs_of(main) or [r for c in main.children if c.dep_ == "appos" for r in refs_of(c)]
-    objects = [
-        t for c in root.children if c.dep_ in ("dobj", "dative") and c.i not in left_out for t in c.subtree
-    ]
-    return [r for r in about + clause_about(objects) if r.key != speaker.key]
+    # the rest of the main clause read as a reported clause is: "Auditors from X found that Y had ..."
+    rest = [t for t in root.subtree if t.i not in left_out]
+    return [r for r in about + clause_about(rest) if r.key != speaker.key]
+
+
+def _narrated(doc: Doc, event: Event, start: int, end: int, speakers: set[str]) -> bool:
+    """True for words quoted inside the speaker's own reported clause ('as saying that she had "followed
+    the advice of her accountants"'): their pronouns are the narrator's, so the guess that a pronoun in
+    a quotation is the article's main person does not hold there ("called X 'a man who ...'" does)."""
+    first = next((t for t in doc[start:end] if not (t.is_quote or t.is_space)), None)
+    node = first
+    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node is None or node.i == event.verb.i or node.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = subject(node)
+    if subj is None or start <= subj.i < end:
+        return False
+    return any(r.key in speakers for r in refs_of(subj))
 
 
 @Language.factory("kg_quotes")
@@ -249,10 +284,12 @@ class QuoteFinder:
                         if is_outlet(doc, r):
                             reported.append(r)
                         else:
-                            event = Event(token, "according to", "quote.according_to", [r])
+                            # "according to the ministry / the union": a body speaks as a person does
+                            person = r.key.startswith("person:")
+                            rule = "quote.according_to" if person else "quote.according_to_org"
+                            event = Event(token, "according to", rule, [r])
                             event.sentences.append(sentence_span(doc, token))
-                            if r.key.startswith("person:"):  # "according to the ministry": no topic
-                                event.about = _main_about(sent.root, token, r)
+                            event.about = _main_about(sent.root, token, r)
                             found.append(event)
                 continue
             if lemma in ("cite", "quote") and token.tag_ == "VBN":
@@ -371,6 +408,8 @@ class QuoteFinder:
                         given += found
                     elif obj.dep_ == "pobj" and lemma in PUBLISH_VERBS:
                         given += [r for r in refs_of(obj) if is_outlet(doc, r)]
+        if subj is not None and not speakers and not source and given:
+            source = describe(subj, told_outlet=True)  # "Two engineers told the Daily Mail that ..."
         if lemma in SPEAK_TO and not given:
             return None
         if lemma == "call" and not any(naming_complement(c) and c.dep_ != "attr" for c in verb.children):
@@ -490,11 +529,14 @@ class QuoteFinder:
         about = list(event.about)
         resolved = doc_refs(doc)
         for start, end in event.quotes:
+            partial = _narrated(doc, event, start, end, speakers)
             for token in doc[start:end]:
                 if token.lower_ in CLIENT_NOUNS and any(c.lower_ in ("my", "our") for c in token.children):
                     # "My client signed nothing": the lawyer speaks about the person represented
                     about += [Ref(k, "represents.client") for s in speakers for k in clients_of(doc, s)]
                 found = resolved.get(token.i)
+                if found and found.rule == "coref.quote_pronoun" and partial:
+                    found = None  # words quoted inside reported speech keep the narrator's pronouns
                 if found and found.rule == "coref.quote_pronoun" and found.key in speakers:
                     other = next((k for k in doc._.kg_people if k not in speakers), None)
                     found = Ref(other, found.rule, found.confidence * 0.9) if other else None

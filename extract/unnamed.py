@@ -38,18 +38,21 @@ def _attached(token: Token) -> list[Token]:
     return list(token.children) + inner
 
 
-def describe(token: Token) -> str | None:
+def describe(token: Token, told_outlet: bool = False) -> str | None:
     """Return the description of an unnamed source headed by ``token``, else None.
 
     A plural or indefinite noun of the SOURCE_NOUNS ("officials", "a senior official", "two
     diplomats", "people close to X") that names no one, or any plural noun an outlet cites ("nurses
-    cited by The Blade"). "The official" alone is left out: it usually points back at someone the
+    cited by The Blade") or, with ``told_outlet``, that is counted ("two engineers told X"). "The official" alone is left out: it usually points back at someone the
     article has named.
     """
     if token.pos_ != "NOUN" or ref(token) is not None:
         return None
     cited = any(_citation(c) for c in _attached(token))  # "two nurses cited by The Blade": any noun
-    if token.lemma_.lower() not in SOURCE_NOUNS and not (cited and token.tag_ == "NNS"):
+    # "Two engineers at the mine told X": a counted plural speaking to an outlet names no one, whatever
+    # the noun (without the outlet, "two engineers said" stays no source: nothing ties it to a newsroom)
+    counted = told_outlet and any(c.dep_ == "nummod" and c.like_num for c in token.children)
+    if token.lemma_.lower() not in SOURCE_NOUNS and not ((cited or counted) and token.tag_ == "NNS"):
         return None
     if token.tag_ == "NN":
         dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]

@@ -87,11 +87,12 @@ def test_according_to_leaves_out_the_subjects_owner(nlp):
     assert ("commented_on", "Anna Berg", "Holm Capital") not in found, found
 
 
-def test_according_to_an_organisation_gives_no_topic(nlp):
-    """An institution's account of an event is sourcing, not a comment on the people in it."""
+def test_according_to_an_organisation_comments_on_the_people_in_it(nlp):
+    """Round 4: hold-outs 3 and 5-7 all make "according to ORG" a statement about the clause (the first
+    hold-out alone did not); see tests/extract/test_links_round4.py."""
     found, _ = links(nlp, "Anna Berg met Tomas Wirth on Monday, according to the Ministry of Health.")
     assert ("contact", "Anna Berg", "Tomas Wirth") in found, found
-    assert not any(kind == "commented_on" for kind, _, _ in found), found
+    assert ("commented_on", "Ministry of Health", "Anna Berg") in found, found
 
 
 def test_my_client_in_a_lawyers_quote_is_the_client(nlp):
