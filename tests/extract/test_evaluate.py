@@ -43,11 +43,18 @@ def test_evaluate_gold_sets_keep_their_scores(nlp, name, floor):
 
 @pytest.mark.parametrize(
     ("folder", "floor"),
-    [("holdout2", 0.93), ("holdout3", 0.90), ("holdout4", 0.95), ("holdout5", 0.92), ("holdout6", 0.68)],
+    [
+        ("holdout2", 0.93),
+        ("holdout3", 0.90),
+        ("holdout4", 0.95),
+        ("holdout5", 0.92),
+        ("holdout6", 0.84),
+        ("holdout7", 0.95),
+    ],
 )
 def test_evaluate_fitted_holdouts_keep_their_scores(nlp, folder, floor):
-    # Once held out, now fitted (docs/extraction.md): their scores must not slide back. holdout7 is not
-    # here: it is the one (nearly) not fitted yet, evaluated by hand once per round of rules.
+    # Once held out, now fitted (docs/extraction.md): their scores must not slide back. holdout8 and
+    # holdout9 are not here: no rule has been fitted on them; they are scored by hand once per round.
     gold = load(f"{folder}/gold.json")
     scores = evaluate_items(gold["articles"], nlp=nlp, root=DATA / folder)
     for metric in ("entities", "relations", "attribution", "connections"):
