@@ -8,13 +8,19 @@ from spacy.tokens import Doc, Span
 
 from extract.identity import SUFFIXES
 from extract.labelling import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS
-from extract.names import GIVEN_NAMES, NAME_PARTICLES
+from extract.names import GIVEN_NAMES, NAME_PARTICLES, before_patronym, post_nominal
 from extract.outlets import canonical_outlet, outlet_cue
 from extract.places import DEMONYMS, canonical_country, country_of_demonym, demonym_of
 from extract.records import EntityRecord, Mention, Ref
 from extract.titles import ROLE_NOUNS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Parties to a trade, not titles: "its Cypriot owner", "the Greek buyer" say where a party is from (often a
+# company), not which country it serves, as "German Chancellor" does.
+TRADE_ROLES = frozenset(
+    "owner owners operator buyer seller investor lender creditor shipowner bidder supplier".split()
+)
 
 
 def entity_type(span: Span, outlets: frozenset[str] = frozenset()) -> str | None:
@@ -83,6 +89,21 @@ def generic_org(text: str) -> bool:
     )
 
 
+# One word that any country, council or industry uses ("Customs", "Interior", "Commission", "Chipmaker"):
+# no body's name alone; it stands for a body only as a short form of that body's full name.
+GENERIC_WORDS = GENERIC_HEADS | frozenset(
+    (
+        "customs interior agency bureau authority directorate board chipmaker "
+        "drugmaker carmaker automaker insurer lender regulator watchdog"
+    ).split()
+)
+
+
+def generic_word(text: str) -> bool:
+    """True for a single generic noun standing as an organisation's name ("Interior", "Customs")."""
+    return " " not in text and text.lower() in GENERIC_WORDS
+
+
 def qualified_name(span: Span) -> str:
     """ "Russia's Foreign Ministry" -> "Russian Foreign Ministry": a generic name takes its owner's adjective,
     so two countries' ministries never merge."""
@@ -119,6 +140,9 @@ def _unsuffixed(words: list[str]) -> list[str]:
 def _compatible(a: list[str], b: list[str]) -> bool:
     # "Sergei A. Karaganov" ~ "Sergei Karaganov"; "S. Kislyak" ~ "Sergey Kislyak".
     a, b = _unsuffixed(a), _unsuffixed(b)
+    given_a, given_b = before_patronym(a), before_patronym(b)
+    if len(a) != len(b) and min(len(a), len(b)) >= 2 and (given_a == b or given_b == a):
+        return True  # "Mohamed Rizal" ~ "Mohamed Rizal bin Osman"
     if a[-1] != b[-1]:
         return False
     la, lb = [w.lower() for w in a], [w.lower() for w in b]
@@ -206,6 +230,12 @@ def org_canonical(text: str, multi: list[str]) -> str:
         heads = {m for m in multi if m.split()[-1] == text}
         if len(heads) == 1:
             return heads.pop()
+    if generic_word(text):
+        # "Customs officers" with "the Dutch Customs Administration", "Interior Secretary X" with "the
+        # Department of the Interior": the one body of the document whose name holds the word
+        holders = {m for m in multi if text in m.split()}
+        if len(holders) == 1:
+            return holders.pop()
     # "Mines and Minerals Development Minister X": the portfolio names the one "Ministry of" body
     portfolio = {m for m in multi if m.endswith(f" of {text}") and m.split()[0].lower() in INSTITUTION_WORDS}
     if len(portfolio) == 1 and text[:1].isupper():
@@ -297,7 +327,10 @@ class AliasLinker:
             styled_before = span.start > 0 and span.doc[span.start - 1].text == "The"
             if kind == "outlet" and styled_before and styled_form != name:
                 record.aliases.add(styled_form)
-            mentions.append(Mention(span.start, span.end, key))
+            end = span.end
+            while kind == "person" and end < len(span.doc) and post_nominal(span.doc[end].text):
+                end += 1  # "Chinedu Eze SAN,": the letters after the name belong to the mention, not the name
+            mentions.append(Mention(span.start, end, key))
 
         for span, kind in spans:
             if kind == "person":
@@ -306,6 +339,8 @@ class AliasLinker:
                 add(span, kind, canon[span.text])
             elif kind in ("organization", "outlet"):
                 name = styled.get(span.text) or owned.get(span.start) or org_canonical(span.text, orgs)
+                if kind == "organization" and generic_word(name):
+                    continue  # a generic word the document gives no full name for names no one body
                 add(span, kind, name)
             elif kind == "country":
                 add(span, kind, canonical_country(span.text) or span.text)
@@ -339,7 +374,12 @@ class AliasLinker:
             if head.lower_ in ROLE_NOUNS:
                 break
             head = head.head
-        return token.dep_ in ("amod", "compound") and head.tag_ != "NNS" and head.lower_ in ROLE_NOUNS
+        return (
+            token.dep_ in ("amod", "compound")
+            and head.tag_ != "NNS"
+            and head.lower_ in ROLE_NOUNS
+            and head.lower_ not in TRADE_ROLES
+        )
 
     def _scan(self, doc: Doc, records: dict, mentions: list[Mention], add) -> None:
         """Find further mentions of known people the model missed ("[Kislyak]", a second "Farkas")."""

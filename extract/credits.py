@@ -45,7 +45,9 @@ AGENCIES = (
     "AFP via Getty Images",
 )
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
-_NAME = r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}"
+# Lower-case particles may stand inside a name ("Ruth van Wyk", "Ana dos Santos", "Aziz bin Omar").
+_PARTICLE = r"(?:van|von|de|der|den|da|das|do|dos|du|la|le|di|del|della|bin|binti|bte|al|el|ter|ten)[ ]"
+_NAME = rf"[A-Z][\w.'-]*(?:[ ](?:{_PARTICLE})*[A-Z][\w.'-]*){{0,3}}"
 _LEAD = r"(?:(?:Photo|Photograph|Image|Picture|Credit|Caption)s?(?:[ ]by)?[ ]?[:\-]?[ ]*)?"
 CREDIT_LINE = re.compile(
     rf"^\(?{_LEAD}(?:(?P<who>{_NAME})[ ]?/[ ]?(?P<agency>[A-Za-z][\w.&'-]*(?:[ ][\w.&'-]+){{0,4}})"

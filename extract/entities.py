@@ -12,18 +12,21 @@ from extract.labelling import (
     org_headed,
     person_shaped,
     relabel,
+    syllable_hyphen,
 )
 from extract.name_spans import (
     KEPT_LABELS,
+    NAME_JOINERS,
     cut_clause,
     hyphen_whole,
     institution_tail,
     join_possessive_titles,
+    joined_conjuncts,
     known_place,
     split_employer,
     split_possessive,
 )
-from extract.names import GIVEN_NAMES, NAME_PARTICLES
+from extract.names import GIVEN_NAMES, NAME_PARTICLES, post_nominal
 from extract.outlets import (
     EDITIONS,
     MASTHEAD_WORDS,
@@ -39,6 +42,7 @@ from extract.untagged import (
     bare_ministries,
     datelines,
     grown_outlets,
+    legal_names,
     named_by_org_noun,
     owned_units,
     syllable_names,
@@ -66,6 +70,9 @@ LEADING_JUNK = frozenset(
     {'"', "'"}
     | set("the a an [ ( between with by from to of and for at in on meanwhile underneath however".split())
 )
+
+
+TRAILING_LINKS = frozenset({"of", "and", "&", "at", "from", "for"})
 
 
 MARKUP = frozenset("[]()<>|*_#/\\{}=")
@@ -99,7 +106,10 @@ def trim(span: Span) -> Span | None:
         end -= 1
     while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space or doc[start].is_punct):
         start += 1
+    end = _without_post_nominals(doc, start, end, span.label_)
     if span.label_ == "PERSON":
+        while end - start > 1 and doc[end - 1].lower_ in TRAILING_LINKS:
+            end -= 1  # "Davinder Singh-Arul of" (the firm after it left out): a name never ends in "of"
         while start < end - 1 and (
             is_title_word(doc[start]) or (_at_line_start(doc[start]) and _common_word(doc[start]))
         ):
@@ -109,6 +119,19 @@ def trim(span: Span) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def _without_post_nominals(doc: Doc, start: int, end: int, label: str) -> int:
+    """ "Kemi Adeyemi SAN", "Rachel Simmons QC": letters after two or more name words end no name.
+    A body's name keeps them unless the words before them are shaped like a person's ("Santos SC")."""
+    cut = end
+    while cut - start > 2 and post_nominal(doc[cut - 1].text) and doc[cut - 2].text[:1].isupper():
+        cut -= 1
+    if cut == end or label == "PERSON":
+        return cut
+    rest = doc[start:cut]
+    personal = person_shaped(rest) and not org_headed(rest) and doc[cut].text != "SC"
+    return cut if personal else end
 
 
 def extend(span: Span, taken: set[int]) -> Span:
@@ -203,7 +226,7 @@ class EntityRepair:
                 continue
             if trimmed.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].lower_ in GENERIC_ORGS:
                 continue
-            if _bare_title(trimmed) or _uncapitalised(trimmed):
+            if _bare_title(trimmed) or uncapitalised(trimmed):
                 continue
             if sentence_initial_common(trimmed, text):
                 continue
@@ -217,6 +240,7 @@ class EntityRepair:
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += syllable_names(doc, taken)
         spans += unlabelled_people(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += legal_names(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += unlabelled_orgs(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += bare_ministries(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += untagged_foreign_orgs(doc, {i for s in spans for i in range(s.start, s.end)})
@@ -229,10 +253,11 @@ class EntityRepair:
         spans = [_split_name(s, taken) for s in spans]
         spans = [institution_tail(s, taken) for s in spans]
         spans = [_grown_back(s, taken - set(range(s.start, s.end))) for s in spans]
+        spans = joined_conjuncts(spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = [extend(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = [_given_name(s, taken) for s in spans]
-        spans = relabel(spans)
+        spans = relabel(_without_vessels(spans))
         doc.ents = _non_overlapping(spans)
         return doc
 
@@ -249,9 +274,44 @@ def _bare_title(span: Span) -> bool:
     )
 
 
-def _uncapitalised(span: Span) -> bool:
-    """ "the city council", "the ministry": words written without a capital name no one."""
-    return not span.id_ and span[0].is_alpha and not any(c.isupper() for c in span.text)
+# Nouns that introduce a ship's name ("the tanker Aster Dawn", "the cargo ship Ocean Pearl"); prefixes
+# written before one ("MV Ocean Pearl"). A carrier may be an airline, a yacht's owner a person: not here.
+VESSEL_NOUNS = frozenset(
+    "ship tanker vessel freighter ferry trawler barge frigate destroyer submarine yacht liner boxship".split()
+)
+VESSEL_PREFIXES = frozenset({"MV", "MT", "MS", "SS", "HMS", "USS", "RMS", "FV"})
+
+
+def _without_vessels(spans: list[Span]) -> list[Span]:
+    """ "the tanker Aster Dawn", then "boarded the Aster Dawn": a ship's name is no person or body; a name
+    written right after a vessel noun is one, and so is every other mention of the same words."""
+    ships = set()
+    for span in spans:
+        doc, before = span.doc, span.start - 1
+        if span.id_ or before < 0:
+            continue
+        word = doc[before]
+        if (word.text in VESSEL_NOUNS and before > 0 and doc[before - 1].pos_ in ("DET", "NOUN", "ADJ")) or (
+            word.text in VESSEL_PREFIXES
+        ):
+            ships.add(span.text)
+    return [s for s in spans if s.text not in ships] if ships else spans
+
+
+def uncapitalised(span: Span) -> bool:
+    """ "the city council", "the ministry": words written without a capital name no one; nor does a body
+    whose head word is written in lower case ("the Commons business committee")."""
+    if span.id_ or not span[0].is_alpha:
+        return False
+    lower_head = (
+        span.label_ == "ORG"
+        and len(span) > 1
+        and span[-1].is_lower
+        and span[-1].is_alpha
+        and span[-1].lower_ not in NAME_JOINERS  # "Chamber of Mines of" + "Zambia", grown back later
+        and not syllable_hyphen(span[-2])  # "Oh Min-jun" tagged as a body is a person's name
+    )
+    return lower_head or not any(c.isupper() for c in span.text)
 
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
@@ -449,8 +509,8 @@ def _longer_name(span: Span) -> Span:
 
 def sentence_initial_common(span: Span, text: str | None = None) -> bool:
     """ "Turnout was 87.6 percent", "Runoffs in Bolivia ...": one capitalised word that opens a sentence,
-    is written in lower case elsewhere in the document and never capitalised mid-sentence, is a common
-    word the model mistook for a name."""
+    is written in lower case elsewhere in the document (or parsed as a plural common noun: "Nurses") and
+    never capitalised mid-sentence, is a common word the model mistook for a name."""
     if len(span) != 1 or span.id_ or not span[0].is_alpha:
         return False
     token, doc = span[0], span.doc
@@ -462,6 +522,8 @@ def sentence_initial_common(span: Span, text: str | None = None) -> bool:
         t.text == token.text and any(not p.is_punct for p in doc[t.sent.start : t.i]) for t in doc
     ):
         return False
+    if token.tag_ == "NNS" and token.lemma_ != token.lower_ and canonical_outlet(token.text) is None:
+        return True  # "Nurses wheel a patient past ...": a plural common noun by the parse, never a name
     forms = {token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else token.lower_}
     return any(t.is_lower and (t.lower_ in forms or t.lemma_ in forms) for t in doc)
 

@@ -36,7 +36,7 @@ INSTITUTION_HEADS = frozenset(
     (
         "center centre council institute university college academy ministry department agency committee "
         "commission office bureau clinic hospital foundation corporation association organization "
-        "organisation authority directorate"
+        "organisation authority directorate union federation guild society"
     ).split()
 )
 
@@ -50,9 +50,36 @@ BUSINESS_HEADS = frozenset(
         "pharma pharmaceuticals motors airlines airways insurance investments telecom networks bancorp "
         "financial industries enterprises properties realty consulting analytics robotics semiconductor "
         "electronics biotech therapeutics tribunal developments minerals mining practitioners generics "
-        "construction associates advocaten advocates attorneys solicitors gmbh nv bv ag plc llp sarl srl"
+        "construction associates advocaten advocates attorneys solicitors gmbh nv bv ag plc llp sarl srl "
+        "navigation shipping line lines maritime marine freight cargo tankers carriers shipyard aviation "
+        "aerospace transport chemicals steel petroleum resources foods advisory"
     ).split()
 )
+
+
+# Legal forms written after a company's name ("Arul & Khoo LLC", "Valcor Pte Ltd", "Fenwick S.A."):
+# compared without full stops and case ("S.p.A." -> "spa"). "AG" and "SA" only glued to a capitalised name.
+LEGAL_FORMS = frozenset(
+    "llc llp ltd inc plc pte pty bhd gmbh ag spa sa nv bv srl sarl oy ab asa as kk limited corp".split()
+)
+
+
+def legal_form(token: Token) -> bool:
+    """True for a company's legal-form word ("LLC", "Pte", "Ltd.", "S.A.", "GmbH")."""
+    letters = token.text.replace(".", "")
+    return (
+        letters.lower() in LEGAL_FORMS and letters[:1].isupper() and (len(letters) > 2 or letters.isupper())
+    )
+
+
+def legal_name(span: Span) -> bool:
+    """ "Arul & Khoo LLC", "Baxter, Holm & Reyes", "Valcor Pte Ltd": an ampersand between capitalised
+    words, or a legal form after one, makes a firm's name, never a person's or a place's."""
+    words = [t for t in span if t.text[:1].isupper()]
+    ampersand = any(t.text == "&" for t in span[1:-1])
+    if not ampersand and len(span[-1]) == 2 and listed_place(span[:-1].text):
+        return False  # "Kenya AG" (an attorney general), "Durban SA": a place, then letters
+    return len(words) >= 2 and (ampersand or (legal_form(span[-1]) and not legal_form(span[0])))
 
 
 def org_headed(span: Span) -> bool:
@@ -208,13 +235,27 @@ def _local_firm(head: Token, span: Span) -> bool:
     )
 
 
+# Sites a company runs in a place ("the Solwezi operations of X", "the Kitwe plant of X").
+SITE_NOUNS = frozenset(
+    "operations operation plant plants mine mines office offices factory refinery smelter".split()
+)
+
+
+def _owned_site(head: Token) -> bool:
+    """ "the Ndola plant of Zamcem": a site noun whose owner follows in "of ORG"; the word before the
+    noun says where the site is (not "the Acme plant", where it names the owner)."""
+    return head.lower_ in SITE_NOUNS and any(
+        c.lower_ == "of" and any(g.ent_type_ == "ORG" for g in c.children) for c in head.children
+    )
+
+
 def place_modifier(span: Span) -> bool:
     """True for one unknown capitalised word that modifies a place-bound noun: a place."""
     root = span.root
     return (
         root.dep_ in ("compound", "nmod", "amod")
         and root.head.i == span.end
-        and (root.head.lower_ in PLACE_MODIFIED or _local_firm(root.head, span))
+        and (root.head.lower_ in PLACE_MODIFIED or _local_firm(root.head, span) or _owned_site(root.head))
         and span.text not in GIVEN_NAMES
         and not looks_institutional(span)
         and canonical_outlet(span.text) is None
@@ -528,7 +569,7 @@ def _possessor_of_person(span: Span) -> bool:
     )
 
 
-LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "across"})
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "across", "off"})
 ARRIVAL_VERBS = frozenset({"cross", "arrive", "land", "dock", "stop", "camp", "disembark"})
 # "diverting vessels to Thessaloniki", "fled to Tiraspol": where a journey ends is a place (not "moved to
 # Google", "returned to Goldman Sachs", "sent money to X": careers and payments end at organisations)
@@ -592,6 +633,8 @@ def label_of(span: Span) -> str:
         return "ORG"
     if span.id_ in ("outlet", "institution", "masthead"):
         return label
+    if label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT") and legal_name(span):
+        return "ORG"  # "Arul & Khoo LLC", "Kestrel Shipping Pte Ltd"
     if (
         canonical_country(text)
         and label in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC")
@@ -695,17 +738,25 @@ def _short_institution_names(spans: list[Span], labels: list[str], surnames: set
         for s, lab in zip(spans, labels, strict=True)
         if lab == "ORG" and (looks_institutional(s) or org_headed(s))  # "Negros Star Construction" too
     ]
-    short = set()
+    firms = [o for o in orgs if o[-1].lower() in BUSINESS_HEADS]
+    # "Mr. Orchid", "Judge Orchid": a title before any mention makes the short form a person's
+    short, placed = set(), {s.text for s in spans if s.start > 0 and is_title_word(s.doc[s.start - 1])}
     for span, label in zip(spans, labels, strict=True):
         words = span.text.split()
-        if label != "PERSON" or span.text in surnames or not all(w[:1].isupper() for w in words):
+        if span.text in surnames or not all(w[:1].isupper() for w in words) or span.id_:
             continue
         if canonical_country(span.text) or span.text in CITIES:
             continue
         n = len(words)
-        if any(len(o) > n and (o[:n] == words or o[-n:] == words) for o in orgs):
+        if label == "PERSON" and any(len(o) > n and (o[:n] == words or o[-n:] == words) for o in orgs):
             short.add(span.text)
-    return short
+        # "Umzimvubu" for "Umzimvubu Generics": an unlisted "place" that opens a company's name is the
+        # company, unless a mention of it stands where places do ("in Umzimvubu")
+        if label in ("GPE", "LOC") and any(len(o) > n and o[:n] == words for o in firms):
+            short.add(span.text)
+        if label in ("GPE", "LOC") and locative(span):
+            placed.add(span.text)
+    return short - placed
 
 
 def _named_by_surname(span: Span, label: str, single_people: set[str]) -> bool:

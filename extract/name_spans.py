@@ -14,9 +14,9 @@ from extract.labelling import (
     org_headed,
     syllable_hyphen,
 )
-from extract.names import CITIES
+from extract.names import CITIES, GIVEN_NAMES
 from extract.outlets import canonical_outlet
-from extract.places import canonical_country
+from extract.places import canonical_country, country_of_demonym
 from extract.syntax import text_of
 
 # The model's labels that name something (not dates, amounts, numbers or languages).
@@ -217,3 +217,66 @@ def institution_tail(span: Span, taken: set[int]) -> Span:
     if end == span.end:
         return span
     return Span(doc, span.start, end, label="ORG", kb_id=span.kb_id_)
+
+
+# Continental adjectives that open a body's own name ("European Commission", "African Union").
+CONTINENTAL = frozenset("european african american asian arab pacific atlantic nordic baltic latin".split())
+
+
+def joined_conjuncts(spans: list[Span]) -> list[Span]:
+    """ "the Compliance and Monitoring Directorate", "The Harbour and Marine Authority": the model tags
+    only the words after "and"; when an institution's name follows "and" and only capitalised words
+    that name nothing alone (no place, no person, no nationality) stand between it and "the", they are
+    the first half of one name. A one-word nationality tag on such a word ("Harbour" as NORP) is dropped."""
+    spans = sorted(spans, key=lambda s: s.start)
+    owner = {i: k for k, s in enumerate(spans) for i in range(s.start, s.end)}
+    dropped: set[int] = set()
+    out = list(spans)
+    for k, span in enumerate(spans):
+        doc = span.doc
+        conj = span.start - 1
+        if span.label_ != "ORG" or span.id_ or conj < 2 or doc[conj].lower_ != "and":
+            continue
+        if not (org_headed(span) or looks_institutional(span)):  # "Port Authority of Singapore" too
+            continue
+        start = conj
+        while start > 0 and conj - start < 3 and _first_half_word(doc[start - 1], spans, owner):
+            start -= 1
+        if start == conj and _regional(span) and _owned_region(doc, conj - 1, spans, owner):
+            start = conj - 1  # "the Endowment's Russia and Eurasia Program": a unit named for regions
+        elif start == conj or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        dropped |= {owner[i] for i in range(start, conj) if i in owner}
+        out[k] = Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
+    return [s for k, s in enumerate(out) if k not in dropped]
+
+
+def _regional(span: Span) -> bool:
+    """True unless a nationality or continental adjective opens the name ("European Commission")."""
+    first = span[0]
+    return country_of_demonym(first.text) is None and first.lower_ not in CONTINENTAL and first.tag_ != "JJ"
+
+
+def _owned_region(doc: Doc, at: int, spans: list[Span], owner: dict[int, int]) -> bool:
+    """A one-word place tagged alone between an owner's possessive and "and" ("'s Russia and Eurasia
+    Program"): a unit named for the regions it studies, not the place itself (not "the U.S. and EU")."""
+    tagged = owner.get(at)
+    return (
+        at > 0
+        and doc[at - 1].tag_ == "POS"
+        and doc[at].is_title
+        and tagged is not None
+        and len(spans[tagged]) == 1
+        and spans[tagged].label_ in ("GPE", "LOC", "NORP")
+    )
+
+
+def _first_half_word(token: Token, spans: list[Span], owner: dict[int, int]) -> bool:
+    """A capitalised common word before "and" in a body's name: untagged, or tagged alone as a
+    nationality it is not ("Harbour"), and no place, title or given name."""
+    if not (token.is_title and token.is_alpha) or known_place(token.text) or country_of_demonym(token.text):
+        return False
+    if token.text in GIVEN_NAMES or token.is_stop:
+        return False
+    tagged = owner.get(token.i)
+    return tagged is None or (len(spans[tagged]) == 1 and spans[tagged].label_ == "NORP")

@@ -35,4 +35,30 @@ CITIES = _read("cities.txt")
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "bin", "al", "el", "ibn", "dos"}
     | {"del", "los", "las", "des", "ter", "ten", "zu", "dela", "delos"}  # "de los Reyes", "ter Horst"
+    | {"binti", "bte", "binte"}  # "Nur Aisyah binti Kamal"
 )
+# Letters written after a person's name for a rank, an honour, a seat or a degree ("Kemi Ade SAN",
+# "Rachel Simmons QC", "Sir Ian Marr KBE", "Ann Lee PhD"): never part of the name itself.
+POST_NOMINALS = frozenset(
+    (
+        "san qc kc sc mp msp mla mpp mep mbe obe cbe kbe dbe cmg kcmg gcmg frs freng oam ao ac "
+        "phd md dphil llm esq"
+    ).split()
+)
+
+
+def post_nominal(word: str) -> bool:
+    """True for honour, rank or degree letters after a name ("SAN", "QC", "OBE", "PhD", "Esq.")."""
+    letters = word.replace(".", "")
+    return letters.lower() in POST_NOMINALS and (letters.isupper() or letters in ("PhD", "DPhil", "Esq"))
+
+
+# Words that join a given name to a father's name ("Mohamed Rizal bin Osman", "Siti binti Abdullah"):
+# the words before them are what later mentions use ("Mohamed Rizal").
+PATRONYMICS = frozenset({"bin", "binti", "bte", "binte", "ibni", "bt"})
+
+
+def before_patronym(words: list[str]) -> list[str]:
+    """The words of a name before "bin"/"binti" (all of them when there is none)."""
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in PATRONYMICS), len(words))
+    return words[:cut]

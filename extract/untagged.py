@@ -17,6 +17,8 @@ from extract.labelling import (
     glued_hyphen,
     has_role_apposition,
     is_title_word,
+    legal_form,
+    legal_name,
     looks_institutional,
     org_apposition,
     org_headed,
@@ -296,9 +298,64 @@ def unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
         if end - i >= 2 and doc[end - 1].is_title:
             span = Span(doc, i, end, label="ORG")
             if org_headed(span) or (org_apposition(span) and not person_shaped(span)):
-                found.append(span)
+                found.append(_with_place_modifier(span))
         i = max(end, i + 1)
     return found
+
+
+def legal_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "of Arul & Khoo LLC", "Baxter, Holm & Reyes": capitalised words joined by "&" (and commas before
+    it), or ending in a legal form, that the model left untagged name a firm. Grown from each "&" or
+    legal form over the capitalised words around it."""
+    found: list[Span] = []
+    for token in doc:
+        i = token.i
+        if i in taken or (found and i < found[-1].end) or not (token.text == "&" or legal_form(token)):
+            continue
+        start = i
+        while start > 0 and start - 1 not in taken and _firm_word(doc, start - 1):
+            start -= 1
+        end = i + 1
+        while end < len(doc) and end not in taken and (_firm_word(doc, end) or legal_form(doc[end])):
+            end += 1
+        while start < i and not doc[start].text[:1].isupper():
+            start += 1  # never open on a comma or "&"
+        while end > i + 1 and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        span = Span(doc, start, end, label="ORG")
+        if start < i and legal_name(span):
+            found.append(span)
+    return found
+
+
+def _firm_word(doc: Doc, at: int) -> bool:
+    """A capitalised word of a firm's name, or an "&" or comma between two of them."""
+    token = doc[at]
+    if token.text in ("&", ","):
+        return (
+            0 < at < len(doc) - 1
+            and doc[at + 1].is_title
+            and doc[at - 1].is_title
+            and (token.text == "&" or any(t.text == "&" for t in doc[at + 1 : at + 4]))
+        )
+    return token.is_title and token.is_alpha and not is_title_word(token) and not token.is_sent_start
+
+
+def _with_place_modifier(span: Span) -> Span:
+    """ "Singapore" + "Maritime Officers' Union": a one-word place the model tagged alone right before an
+    untagged body's name, modifying a word of it, is the first word of that name (the place tag loses
+    to the longer span)."""
+    doc, before = span.doc, span.start - 1
+    if (
+        before >= 0
+        and doc[before].ent_type_ == "GPE"
+        and doc[before].ent_iob_ == "B"
+        and doc[before].dep_ == "compound"
+        and span.start <= doc[before].head.i < span.end
+        and doc[before].whitespace_ != ""
+    ):
+        return Span(doc, before, span.end, label="ORG")
+    return span
 
 
 def _org_word(token: Token) -> bool:
