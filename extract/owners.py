@@ -134,15 +134,40 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
         return None
     if (whole := _one_body(token.doc, found)) is not None:
         return whole
-    start, _ = sentence_of(token.doc, token.i)
-    named = [key for _, key in _named_between(token.doc, start, token.i) if key in found]
-    last = named[-1] if named else None  # several: the one named last before it in the same sentence
+    last = _named_in_sentence(token, found)  # several: the one named last before it in its sentence
+    if last is None:  # else the one the same noun last stood for ("the CCC ... the commission's unit")
+        last = next((k for j in _uses_before(token) if (k := _named_in_sentence(token.doc[j], found))), None)
     if last is None:  # else the article's main one with that head or of that kind, if one stands out
         records = token.doc._.kg_entities
         ranked = sorted(found, key=lambda k: records[k].mentions, reverse=True)
         if records[ranked[0]].mentions > records[ranked[1]].mentions:
             last = ranked[0]
     return last
+
+
+def _named_in_sentence(token: Token, found: list[str]) -> str | None:
+    """Of the candidates ``found``, the one named last before ``token`` in its own sentence."""
+    start, _ = sentence_of(token.doc, token.i)
+    named = [key for _, key in _named_between(token.doc, start, token.i) if key in found]
+    return named[-1] if named else None
+
+
+def _uses_before(token: Token) -> list[int]:
+    """Earlier places where the same definite, unmodified noun stands ("the commission"), latest first;
+    the positions of each head word are indexed once per Doc."""
+    doc = token.doc
+    index = doc.user_data.get("kg_head_uses")
+    if index is None:
+        index = defaultdict(list)
+        for t in doc:
+            if t.lower_ in NAMED_ORG_HEADS and t.tag_ == "NN" and t.is_lower:
+                index[t.lower_].append(t.i)
+        doc.user_data["kg_head_uses"] = index
+    return [
+        i
+        for i in reversed(index.get(token.lower_, []))
+        if i < token.i and _definite(doc[i]) and not _modified(doc[i])
+    ]
 
 
 def _guessed(token: Token) -> str | None:
@@ -300,8 +325,9 @@ def owner_ref(token: Token) -> Ref | None:
 
 def _modified(token: Token, deps: tuple[str, ...] = PREMODIFIERS, *, after: bool = False) -> bool:
     """True for a noun with modifiers of its own before it ("the procurement department"); ``after``
-    counts those after it too ("the authority to impose")."""
-    return any(c.dep_ in deps and (after or c.i < token.i) for c in token.children)
+    counts those after it too ("the authority to impose"). Where it is based says where, not which
+    unit: "the Oslo-based company" is the company still."""
+    return any(c.dep_ in deps and (after or c.i < token.i) and c.lower_ != "based" for c in token.children)
 
 
 def _organisation_at(token: Token) -> str | None:
@@ -411,3 +437,29 @@ def portfolio_owner(before: list[Token], role_head: str) -> str | None:
         if head in PORTFOLIO_BODIES and words <= set(key.split(":", 1)[1].lower().split())
     ]
     return found[0] if len(found) == 1 else None
+
+
+# Legislators' titles and the head word of the chamber they sit in ("Senator X": the Senate).
+CHAMBERS = {
+    "senator": ("senate",),
+    "congressman": ("congress", "house"),
+    "congresswoman": ("congress", "house"),
+    "mp": ("parliament", "commons"),
+    "assemblyman": ("assembly",),
+    "assemblywoman": ("assembly",),
+}
+
+
+def chamber_of(doc: Doc, role_head: str) -> str | None:
+    """The one chamber the document names that a legislator's title sits in ("Senator X" and "the
+    Senate's committee": the Senate), or the one office named for the title ("Deputy Ombudsman X", "the
+    Office of the Ombudsman"); None when it names none or several."""
+    heads = CHAMBERS.get(role_head, ())
+    found = [key for key, head in _organisations(doc).items() if head in heads or _office_of(key, role_head)]
+    return found[0] if len(found) == 1 else None
+
+
+def _office_of(key: str, role_head: str) -> bool:
+    """True for "the Office of the (Information) Commissioner", the office of a "commissioner"."""
+    name = key.split(":", 1)[1].lower()
+    return name.startswith("office of the ") and name.split()[-1] == role_head

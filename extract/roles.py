@@ -7,14 +7,16 @@ from spacy.tokens import Doc, Token
 
 from extract.dates import years
 from extract.modality import status
-from extract.owners import owner_ref
-from extract.records import Claim, Mention
+from extract.owners import chamber_of, owner_ref
+from extract.records import Claim, Mention, Ref
 from extract.syntax import in_quote, negated, pobjs, refs_of, sentence_span, subject, verb_lemma
 from extract.title_spans import (
     apposition,
     conjoined_title,
     dated,
+    listed_before,
     owner_words,
+    plural_title_apposed,
     shared_title,
     title_before,
 )
@@ -23,7 +25,7 @@ from extract.titles_parse import ENVOY_ROLES, Title, read_title
 
 CAREER_SUCCEED = frozenset({"succeed", "replace"})  # "X succeeded / replaced Y as chairman"
 # "step" only as "stepped down / aside as"; "take" only as "took over as"
-PHRASAL = {"step": ("down", "aside"), "take": ("over",)}
+PHRASAL = {"step": ("down", "aside"), "take": ("over",), "set": ("up",)}
 CAREER_AS = frozenset(
     {"serve", "work", "act", "remain", "start", "begin", "retire", "resign", "quit", "step", "take"}
     | CAREER_SUCCEED
@@ -43,11 +45,14 @@ CAREER_LEAD = {
     "run": "head",
     "command": "commander",  # "who commands the battalion"
     "found": "founder",
+    "set": "founder",  # "set up X" (PHRASAL)
+    "establish": "founder",
     "direct": "director",
     "rule": "leader",
     "govern": "leader",
     "own": "owner",  # "Y owns X", "X is owned by Y", "X, owned by Y,"
 }
+FOUNDING = frozenset({"found", "set", "establish"})  # "set up a new unit" names no post over it
 ADVISER_ROLES = frozenset(
     {"adviser", "advisor", "aide", "counselor", "counsellor", "consultant", "strategist"}
 )
@@ -76,6 +81,7 @@ ORG_ENVOYS = frozenset({"envoy", "ambassador", "emissary"})
 LED_UNITS = frozenset({"department", "division", "unit", "office", "team", "desk", "bureau", "directorate"})
 CAREER_RULE = frozenset({"rule", "govern", "lead", "run", "head"})
 TITLE_CONFIDENCE, APPOSITION_CONFIDENCE, CAREER_CONFIDENCE = 0.9, 0.85, 0.85
+CHAMBER_CONFIDENCE = 0.85  # "Senator X" sits in the one Senate the article names
 
 
 def position(
@@ -90,6 +96,12 @@ def position(
     """Build the position claim (and, for envoys with a sending country, a representation claim)."""
     if is_rank(title.role) and not title.organization:
         return []  # a rank alone is not a post; "a captain with X Lines" is one
+    if not title.organization and (chamber := chamber_of(doc, title.role.split()[-1])):
+        office = chamber.lower().startswith("org:office of the ")  # "the Office of the Ombudsman"
+        title = replace(
+            title, organization=chamber, coref=title.coref or f"owner.{'office' if office else 'chamber'}"
+        )
+        title.confidence = min(title.confidence, CHAMBER_CONFIDENCE)
     evidence = [sentence_span(doc, anchor)]
     rule_id = rule + (f"+{title.coref}" if title.coref else "")
     conf = round(confidence * title.confidence, 2)
@@ -242,6 +254,10 @@ class RoleFinder:
                 claims.extend(
                     position(doc, mention.key, shared, "role.title.plural", TITLE_CONFIDENCE, anchor)
                 )
+            elif not before and (apposed := read_title(plural_title_apposed(doc, mention), plural=True)):
+                claims.extend(  # "two partners of the firm X, A and B,": each of them is one
+                    position(doc, mention.key, apposed, "role.title.plural.apposed", TITLE_CONFIDENCE, anchor)
+                )
             former = False
             owner: list[Token] = []
             for k, part in enumerate(apposition(doc, mention)):
@@ -255,13 +271,28 @@ class RoleFinder:
                 of = next((j for j, t in enumerate(part) if t.lower_ == "of"), 0)
                 if of and part[of - 1].tag_ == "NN" and not role_of([part[of - 1].text], indefinite):
                     continue  # "X, the husband of the mayor's sister,": the mayor is someone else
-                title = read_title(part, former, agents=indefinite)
+                listed = listed_before(doc, mention) if _plural_role(part) else []
+                title = read_title(part, former, agents=indefinite, plural=bool(listed))
+                # "X, a partner and director at Y,": the first title took "at Y" from the second
+                joined = bool(part) and part[-1].i - part[0].i + 1 != len(part)
+                if title and listed:  # "X and Y, partners at Z,": each of them is one
+                    for other in listed:
+                        claims.extend(
+                            position(
+                                doc,
+                                other.key,
+                                replace(title),
+                                "role.apposition.plural",
+                                APPOSITION_CONFIDENCE,
+                                doc[other.start],
+                                dates,
+                            )
+                        )
                 if title:
                     former = title.former
+                    rule = "role.apposition.shared" if joined else "role.apposition"
                     claims.extend(
-                        position(
-                            doc, mention.key, title, "role.apposition", APPOSITION_CONFIDENCE, anchor, dates
-                        )
+                        position(doc, mention.key, title, rule, APPOSITION_CONFIDENCE, anchor, dates)
                     )
                 elif part and part[0].lower_ in ("a", "an", "the"):
                     break
@@ -339,6 +370,9 @@ class RoleFinder:
             return []
         # the article's main person is a last-resort guess for a pronoun: too weak to give a post
         members = [r for r in refs_of(subj) if r.key.startswith("person:") and r.rule != "coref.main_person"]
+        listed = not members and subj.tag_ == "NNS"  # "appointed two partners of X, A and B, as managers"
+        if listed:
+            members = _apposed_people(doc, subj)
         if not members:
             return []
         phrases: list[tuple[list[Token], str]] = []
@@ -347,10 +381,12 @@ class RoleFinder:
                 phrases += [(object_phrase(p), "as_post") for p in prep.children if p.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_AT:
                 phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "on") and lemma in CAREER_IN - SEATS:
+            on_work = prep.lower_ == "on" and lemma not in SEATS | {"serve"}  # "worked on X's account"
+            if prep.dep_ == "prep" and (prep.lower_ == "in" or on_work) and lemma in CAREER_IN - SEATS:
                 phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
-            if prep.dep_ == "prep" and prep.lower_ == "on" and lemma in SEATS:
-                phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ == "on" and lemma in SEATS | {"serve"}:
+                # "sat / served on X's board": a seat is membership, whatever the person's trade
+                phrases += [(named_phrase(p), "seat") for p in prep.children if p.dep_ == "pobj"]
             charge = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "charge"]
             if prep.dep_ == "prep" and prep.lower_ == "in" and lemma in CAREER_BE and charge:
                 for holder in (verb, *charge):  # "has been in charge at X", "is in charge of X"
@@ -385,8 +421,15 @@ class RoleFinder:
         out = []
         for tokens, how in phrases:
             part_post = False
-            title = read_title(tokens, agents=how == "as_post")  # "worked as a crane operator"
+            # "worked as a crane operator"; "appointed A and B as managers": each one a manager
+            title = read_title(tokens, agents=how == "as_post", plural=listed and how in ("as", "as_post"))
+            trade = ""  # "who was an engineer at X": a trade noun is a post at a named employer
+            if title is None and how == "as" and lemma in CAREER_BE and tokens[0].lower_ in ("a", "an"):
+                agent = read_title(tokens, agents=True)
+                title, trade = (agent, ".trade") if agent is not None and agent.organization else (None, "")
             how = "as" if how == "as_post" else how
+            seat = how == "seat"
+            how = "at" if seat else how
             if how == "at":
                 based = _based(tokens)  # "the Lyon-based airline" is not Lyon
                 found = [r.key for t in tokens if t.i not in based and (r := owner_ref(t))]
@@ -401,16 +444,17 @@ class RoleFinder:
                 place = next((k for k in found if k.startswith("place:")), None)
                 role = CAREER_LEAD.get(lemma, "member" if lemma in CAREER_JOIN | SEATS else "staff")
                 role = "head" if lemma in CAREER_BE else role  # "in charge at X" is its only "at" phrase
+                role = "member" if seat else role
                 role = f"co-{role}" if co and role in ("founder", "chair") else role
                 text = doc[tokens[0].i : tokens[-1].i + 1].text
-                described = _relative_role(verb)
+                described = None if seat else _relative_role(verb)
                 if org is not None and described is not None:
                     title, described.organization = described, org  # "an organiser who worked for X"
                 elif org is not None:
                     title = Title(role, text, False, org, None, None)
                 elif place is not None and lemma in CAREER_RULE:
                     title = Title(role, f"{role} of {text}", False, None, place, None)
-                elif lemma in CAREER_LEAD and tokens[-1].lemma_.lower() in LED_UNITS:
+                elif lemma in CAREER_LEAD.keys() - FOUNDING and tokens[-1].lemma_.lower() in LED_UNITS:
                     title = Title(
                         role, f"{role} of {text}", False, None, None, None
                     )  # "headed the X department"
@@ -428,7 +472,7 @@ class RoleFinder:
                 conf = CAREER_CONFIDENCE * member.confidence
                 if member.rule and not title.coref:
                     title.coref, title.confidence = member.rule, 1.0
-                made = position(doc, member.key, title, f"role.career.{lemma}", conf, verb, dates)
+                made = position(doc, member.key, title, f"role.career.{lemma}{trade}", conf, verb, dates)
                 if part_post:
                     parts.update(id(c) for c in made)
                 out.extend(made)
@@ -481,7 +525,8 @@ def _named_posts(careers: list[Claim], claims: list[Claim], parts: set[int]) -> 
             and c.args.get("organization") == org
             and c.args["member"] == claim.args["member"]
         ]
-        if not same and org and claim.values.get("role") in GENERIC_ROLES:
+        # only "in charge at / ran Y": "worked at Y" says nothing of which post the title names
+        if not same and org and claim.values.get("role") == "head":
             same = [  # "Manager X, who has been in charge at Y since 2022": the manager's post is at Y
                 c
                 for c in named
@@ -511,6 +556,21 @@ def _generic(role: str, named: str) -> bool:
     return role in GENERIC_ROLES or (role == "chair" and named.split()[-1] in CHAIRS)
 
 
+def _apposed_people(doc: Doc, noun: Token) -> list[Ref]:
+    """The people listed after a plural title inside ``noun``'s phrase ("two partners of X, A and B")."""
+    inside = {t.i for t in noun.subtree}
+    return [
+        Ref(m.key, None, 1.0)
+        for m in doc._.kg_mentions
+        if m.key.startswith("person:") and m.start in inside and plural_title_apposed(doc, m)
+    ]
+
+
+def _plural_role(part: list[Token]) -> bool:
+    """True when an apposition's role noun is plural ("partners at Z"): it describes a list of names."""
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in ROLE_NOUNS for t in part)
+
+
 def _relative_role(verb: Token) -> Title | None:
     """The role a relative clause hangs on: "a former union organiser who worked for X" -> organiser."""
     noun = verb.head
@@ -525,6 +585,10 @@ def _head_org(doc: Doc, tokens: list[Token]) -> str | None:
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
     ref = owner_ref(head) if head is not None else None
+    if ref is None and head is not None and head.pos_ == "PROPN":
+        # "Halden Tri-Star" with the name's ref cut short of its head: the name its words carry
+        named = {r.key for c in head.children if c.dep_ == "compound" and (r := owner_ref(c))}
+        ref = Ref(named.pop(), None, 1.0) if len(named) == 1 else None
     return ref.key if ref is not None and ref.key.startswith("org:") else None
 
 

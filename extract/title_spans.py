@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from extract.dates import years
 from extract.records import Mention
 from extract.syntax import gap_verb
-from extract.titles import ABBREVIATIONS, FORMER_WORDS, HONORIFICS, ROLE_NOUNS
+from extract.titles import ABBREVIATIONS, FORMER_WORDS, HONORIFICS, LOWER_ROLES, ROLE_NOUNS
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 TITLE_PREPS = frozenset({"to", "of", "for"})
@@ -15,6 +15,9 @@ TITLE_PREPS = frozenset({"to", "of", "for"})
 COURTESY_TITLES = frozenset(
     {"professor", "prof.", "prof", "dr", "dr.", "dame", "sir", "mr", "mr.", "ms", "ms.", "capt.", "capt"}
 )
+BOARDS = frozenset({"board", "council", "court"})  # "the chair of X's board of trustees"
+BOARD_SEATS = frozenset({"trustees", "directors", "governors", "regents", "visitors"})
+TAIL_PREPS = frozenset({"at", "of", "with"})
 DATE_PREPS = frozenset({"from", "since", "until", "between", "in"})
 OWNER_WORDS = frozenset({"its", "his", "her", "their", "whose"})
 STOP_APPOSITION = frozenset({",", ".", ";", ":", "—", "–", '"', "(", ")", "who", "which", "whose", "that"})
@@ -29,6 +32,8 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
     if i > 0 and doc[i].text == "," and comma_ok:
         i -= 1
     tokens = _scan_title(doc, i)
+    if not tokens and i > 0 and doc[i].text == "." and doc[i - 1].lower_ in COURTESY_TITLES:
+        tokens = [doc[i - 1], doc[i]]  # "Capt" and "." split by the tokenizer
     start = tokens[0].i if tokens else i + 1
     if (
         tokens
@@ -110,6 +115,12 @@ def _scan_title(doc: Doc, i: int) -> list[Token]:
                 # "Ambassador to Russia NAME", but not "aide to Defence Secretary NAME"
                 and not any(t.lower_ in ROLE_NOUNS for t in tokens)
             )
+            or (  # "the chair of X's board of trustees, Y"
+                token.lower_ == "of"
+                and tokens
+                and tokens[0].lower_ in BOARD_SEATS
+                and doc[i - 1].lower_ in BOARDS
+            )
             or (  # "The president of the International Basketball Confederation, X,"
                 token.lower_ == "the"
                 and tokens
@@ -126,18 +137,37 @@ def _scan_title(doc: Doc, i: int) -> list[Token]:
     return tokens
 
 
-def shared_title(doc: Doc, mention: Mention) -> list[Token]:
-    """ "Foreign ministers Sergey Lavrov and Antony Blinken": a plural title before a list of names is
-    each one's title (at least two names; the title word is a plural role noun)."""
-    people = {m.end: m for m in doc._.kg_mentions if m.key.startswith("person:")}
-    starts = {m.start for m in people.values()}
-    first, names = mention, 1
+def _people(doc: Doc) -> dict[int, Mention]:
+    """People's mentions by the token after their end, computed once per Doc."""
+    cached = doc.user_data.get("kg_people_by_end")
+    if cached is None:
+        cached = doc.user_data["kg_people_by_end"] = {
+            m.end: m for m in doc._.kg_mentions if m.key.startswith("person:")
+        }
+    return cached
+
+
+def listed_before(doc: Doc, mention: Mention) -> list[Mention]:
+    """The people listed before ``mention`` in "A, B and C" (nearest last; empty when none)."""
+    people = _people(doc)
+    listed: list[Mention] = []
+    first = mention
     while first.start > 1 and doc[first.start - 1].lower_ in ("and", ","):
         j = first.start - 1 - (doc[first.start - 1].lower_ == "and" and doc[first.start - 2].text == ",")
         previous = people.get(j)
         if previous is None:
             break
-        first, names = previous, names + 1
+        first = previous
+        listed.insert(0, previous)
+    return listed
+
+
+def shared_title(doc: Doc, mention: Mention) -> list[Token]:
+    """ "Foreign ministers Sergey Lavrov and Antony Blinken": a plural title before a list of names is
+    each one's title (at least two names; the title word is a plural role noun)."""
+    starts = {m.start for m in _people(doc).values()}
+    listed = listed_before(doc, mention)
+    first, names = (listed[0] if listed else mention), len(listed) + 1
     end = mention.end
     if end + 1 < len(doc) and doc[end].lower_ in ("and", ",") and (end + 1 in starts or end + 2 in starts):
         names += 1
@@ -149,11 +179,33 @@ def shared_title(doc: Doc, mention: Mention) -> list[Token]:
     return [*_scan_title(doc, plural.i - 1), plural]
 
 
+def plural_title_apposed(doc: Doc, mention: Mention) -> list[Token]:
+    """ "two partners of the firm X, A and B": a plural title, then a comma, then a list of names that
+    ``mention`` is in; the title's words (from the plural role noun to the comma), or empty."""
+    listed = listed_before(doc, mention)
+    first = listed[0] if listed else mention
+    after = mention.end + 1 < len(doc) and doc[mention.end].lower_ in ("and", ",")
+    starts = {m.start for m in _people(doc).values()}
+    following = after and (mention.end + 1 in starts or mention.end + 2 in starts)
+    comma = first.start - 1
+    if (not listed and not following) or comma < 2 or doc[comma].text != ",":
+        return []
+    for i in range(comma - 1, max(comma - 12, 0), -1):
+        token = doc[i]
+        if token.is_punct or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")):
+            return []  # "the restructuring firm" is a firm; "met the court" ends the search
+        if token.tag_ == "NNS" and token.lemma_.lower() in ROLE_NOUNS:
+            if doc[i + 1].lower_ not in TAIL_PREPS:
+                return []  # "the firm's partners, A and B": the plural title is read before names
+            return list(doc[i:comma])
+    return []
+
+
 def _of_role(doc: Doc, i: int) -> bool:
     """True when the plural noun at ``i`` ends "ROLE of ..." ("its director of flight operations")."""
     for j in range(i - 1, max(i - 4, 0), -1):
-        if doc[j].lower_ == "of":
-            return _role_word(doc[j - 1])
+        if doc[j].lower_ == "of":  # "its board of trustees": a board is named by its members
+            return _role_word(doc[j - 1]) or (doc[j - 1].lower_ in BOARDS and doc[i].lower_ in BOARD_SEATS)
         if not doc[j].is_lower or doc[j].pos_ not in ("NOUN", "ADJ"):
             return False
     return False
@@ -161,7 +213,12 @@ def _of_role(doc: Doc, i: int) -> bool:
 
 def _role_word(token: Token) -> bool:
     """A singular noun naming a role ("president" in "president of X")."""
-    return token.tag_ in ("NN", "NNP") and (token.lower_ in ROLE_NOUNS or token.lemma_.lower() in ROLE_NOUNS)
+    return token.tag_ in ("NN", "NNP") and (token.lemma_.lower() in ROLE_NOUNS or _role_noun(token))
+
+
+def _role_noun(token: Token) -> bool:
+    """A role noun as written ("dean" only in lower case: "Dean" starts names)."""
+    return token.lower_ in ROLE_NOUNS or (token.lower_ in LOWER_ROLES and token.is_lower)
 
 
 def _role_tokens(tokens: list[Token]) -> list[Token]:
@@ -174,9 +231,7 @@ def _role_tokens(tokens: list[Token]) -> list[Token]:
     roles = [
         j
         for j, t in enumerate(tokens)
-        if t.lower_ in ABBREVIATIONS
-        or words[j] in ROLE_NOUNS
-        or (t.lemma_.lower() in ROLE_NOUNS and t.tag_ != "NNS")
+        if t.lower_ in ABBREVIATIONS or _role_noun(t) or (t.lemma_.lower() in ROLE_NOUNS and t.tag_ != "NNS")
     ]
     if not roles:
         return []
@@ -210,7 +265,22 @@ def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
     found = [p for p in parts if p]
     if found and _circumstance(found[0][0]):
         return []  # "X, days after the company's founder accused him": no description of X
-    return found
+    return _share_tail(found)
+
+
+def _share_tail(parts: list[list[Token]]) -> list[list[Token]]:
+    """ "X, a partner and director at Y,": the last title's "at / of Y" holds for the bare ones before."""
+    at = next((k for k, t in enumerate(parts[-1]) if t.lower_ in TAIL_PREPS), 0) if len(parts) > 1 else 0
+    if not at or not _role_tokens(parts[-1][:at]) or parts[-1][0].pos_ in ("DET", "PRON"):
+        return parts  # "the mayor and a member of X": two phrases, each with its own determiner
+    tail = parts[-1][at:]
+    shared = [
+        [*p, *tail]
+        if _role_tokens(p) and not any(t.lower_ in TAIL_PREPS or t.tag_ == "POS" for t in p)
+        else p
+        for p in parts[:-1]
+    ]
+    return [*shared, parts[-1]]
 
 
 def _names_next(doc: Doc, i: int) -> bool:

@@ -15,9 +15,17 @@ ROLE_NOUNS = frozenset(
         "detective sheriff chief-of-staff partner associate member treasurer auditor councilwoman councilman "
         "councillor councilor alderman alderwoman assemblyman assemblywoman selectman organiser organizer "
         "lecturer owner co-owner arbitrator mediator scientist solicitor barrister ruler "
-        "microbiologist epidemiologist virologist physician surgeon historian candidate nominee captain"
+        "microbiologist epidemiologist virologist physician surgeon historian candidate nominee captain "
+        "provost rector ombudsman advocate trustee staffer employee"
     ).split()
 )
+# Roles that name a cause, not a post, when they take an object ("an advocate of closer ties").
+CAUSE_ROLES = frozenset({"advocate"})
+# Role words that are also common given names ("Dean Phillips"): a role only in lower case.
+LOWER_ROLES = frozenset({"dean"})
+ROLE_WORDS = ROLE_NOUNS | LOWER_ROLES
+# Words for holding a job with no title: their role is "staff" ("an employee of X", "X staffer Y").
+STAFF_WORDS = frozenset({"staffer", "employee"})
 
 # Military ranks: a rank is not a post ("Colonel X" holds no office; "X, who commands the battalion" does).
 RANKS = frozenset(
@@ -195,11 +203,13 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
     'operator'
     """
     lowered: list[str] = []
+    cased: list[bool] = []  # whether each word was written in lower case
     for word in words:
         if lowered and (word == "-" or lowered[-1].endswith("-")):
             lowered[-1] += word.lower()
         else:
             lowered.append(ABBREVIATIONS.get(word.lower(), word.lower()))
+            cased.append(word.islower())
     best: tuple[int, int] | None = None
     text = " ".join(lowered)
     for phrase in MULTIWORD_ROLES:
@@ -211,7 +221,7 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
                 best = (start, start + size)
     if best is None:
         for i in range(len(lowered) - 1, -1, -1):
-            if lowered[i] in ROLE_NOUNS:
+            if lowered[i] in ROLE_NOUNS or (lowered[i] in LOWER_ROLES and cased[i]):
                 best = (i, i + 1)
                 break
     if best is None:  # no listed role: a profession noun ("a glaciologist")
@@ -225,4 +235,6 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
     start = best[0]
     while start > 0 and lowered[start - 1] in ROLE_QUALIFIERS:
         start -= 1
+    if best[1] - start == 1 and lowered[start] in STAFF_WORDS:
+        return "staff"
     return " ".join(lowered[start : best[1]])

@@ -16,7 +16,15 @@ from extract.owners import (
 from extract.places import country_of_demonym
 from extract.records import Ref
 from extract.syntax import doc_refs, ref
-from extract.titles import ABBREVIATIONS, FORMER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, is_profession, role_of
+from extract.titles import (
+    ABBREVIATIONS,
+    CAUSE_ROLES,
+    FORMER_WORDS,
+    ROLE_NOUNS,
+    ROLE_QUALIFIERS,
+    is_profession,
+    role_of,
+)
 
 ENVOY_ROLES = frozenset(
     {"ambassador", "envoy", "representative", "consul", "emissary", "diplomat", "special envoy"}
@@ -73,8 +81,12 @@ def read_title(
     # a role word inside a name is no role: "a crane operator for General Motors"
     named = doc_refs(tokens[0].doc)
     words = [t.text if (r := named.get(t.i)) is None or r.rule else "_" for t in tokens]
-    if plural:
+    if plural:  # "ministers X and Y", "X and Y, partners at Z": each holds one
         words[-1] = tokens[-1].lemma_
+        words = [
+            t.lemma_ if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in ROLE_NOUNS else w
+            for t, w in zip(tokens, words, strict=True)
+        ]
     role = role_of(words, agents)
     if role is None and len({named.get(t.i) for t in tokens} - {None}) == 1 and "_" in words[-1:]:
         role = role_of([t.text for t in tokens])  # the tagger took the title for a name: "Council President"
@@ -87,6 +99,8 @@ def read_title(
     locative = False
     head = role.split()[-1]
     at = next((k for k, t in enumerate(tokens) if t.lower_ == head or t.lemma_.lower() == head), len(tokens))
+    if head in CAUSE_ROLES and any(t.lower_ in ("of", "for") for t in tokens[at + 1 :]):
+        return None  # "an advocate of closer ties" argues a cause
     for k, token in enumerate(tokens):
         if token.lower_ in ("to", "for"):
             after_to, locative = True, False
@@ -114,6 +128,8 @@ def read_title(
         private = head in PRIVATE_ROLES or is_profession(head)  # "a Norwegian lawyer": nationality
         if found and found.key.startswith("place:") and private and country_of_demonym(token.text):
             continue
+        if found and found.key.startswith("place:") and not after_to and (private or head not in ROLE_NOUNS):
+            continue  # "a Davenport farm-equipment dealer", "Umzimvubu's lawyer": where, not a jurisdiction
         if found and found.key.startswith("place:") and _owns_organisation(token):
             continue  # "spokeswoman for Russia's Foreign Ministry": the post is at the ministry
         if found and not found.key.startswith("person:"):
