@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
-from extract.modality import DENIAL_HEADS, status
+from extract.modality import DENIAL_HEADS, noun_status, status
 from extract.plural import pair_before, previous_sentence
 from extract.records import Claim, Ref
 from extract.syntax import (
@@ -91,6 +91,9 @@ NOT_YET = {  # "a planned meeting", "a possible call"
     "expected": "planned",
     "possible": "hypothetical",
     "potential": "hypothetical",
+    "cancelled": "negated",  # "the cancelled meeting", "a postponed call"
+    "canceled": "negated",
+    "postponed": "planned",
 }
 VERB_CONFIDENCE, NOUN_CONFIDENCE = 0.85, 0.75
 
@@ -302,6 +305,7 @@ class ContactFinder:
 
     def _noun(self, doc: Doc, noun: Token) -> list[Claim]:
         state = next((NOT_YET[c.lower_] for c in noun.children if c.lower_ in NOT_YET), None)
+        state = state or noun_status(noun)
         others: list[Ref] = []
         between = False
         for prep in noun.children:

@@ -22,6 +22,12 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 STATUSES = ("planned", "hypothetical", "denied", "negated")
 # "called her three times without getting an answer / without reaching her": the call never connected
 UNANSWERED = frozenset({"answer", "reply", "response", "reach", "through"})
+# "denied a report that X had met Y": what a denied report or claim says is denied with it
+REPORT_NOUNS = frozenset("report claim allegation accusation suggestion story rumour rumor assertion".split())
+REPORT_DENIERS = DENIAL_HEADS | {"reject", "dismiss", "refute", "rebut"}
+# "the meeting was cancelled / postponed": called off never happened; put off is still to come
+CALLED_OFF = {"cancel": "negated", "scrap": "negated", "abandon": "negated", "shelve": "negated"}
+CALLED_OFF |= {"postpone": "planned", "delay": "planned", "reschedule": "planned"}
 
 
 def _own(verb: Token) -> str | None:
@@ -66,6 +72,8 @@ def status(verb: Token) -> str | None:
         if node.dep_ == "conj":
             if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in node.children):
                 return None
+        elif node.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
+            return "denied" if _denied_report(head) else None
         elif node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "advcl", "acomp"):
             if lemma in DENIAL_HEADS:
                 return "denied"
@@ -81,3 +89,26 @@ def status(verb: Token) -> str | None:
             return None
         node, steps = head, steps + 1
     return None
+
+
+def _denied_report(noun: Token) -> bool:
+    """True for a report or claim someone denies ("denied a report that ...", "the claim ... was
+    rejected"): the event it tells of is denied, not said to have happened."""
+    verb = noun.head
+    return (
+        noun.lemma_.lower() in REPORT_NOUNS
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and verb.lemma_.lower() in REPORT_DENIERS
+    )
+
+
+def noun_status(noun: Token) -> str | None:
+    """The status of an event named by a noun ("the meeting was cancelled", "they postponed the
+    talks"), from the verb it is the object or passive subject of; None when nothing calls it off."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return "negated"
+    return CALLED_OFF.get(lemma)

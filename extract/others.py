@@ -5,7 +5,17 @@ from spacy.tokens import Doc, Token
 
 from extract.dates import years
 from extract.records import Claim, Ref
-from extract.syntax import negated, pobjs, ref, refs_of, sentence_of, sentence_span, sentences, subject
+from extract.syntax import (
+    RELATIVE,
+    negated,
+    pobjs,
+    ref,
+    refs_of,
+    sentence_of,
+    sentence_span,
+    sentences,
+    subject,
+)
 
 EVENT_NOUNS = frozenset(
     (
@@ -210,7 +220,7 @@ class OtherFinder:
                     hosts += [(h, prep) for h in self._event_host(obj)]
         start = years(clause_text(verb))[0]
         pairs = [(agent, host) for host, _ in hosts for agent in agents]
-        values = {"start": start} if start else {}
+        values: dict[str, object] = {"start": start} if start else {}
         return _pair_claims(
             doc, verb, "appearance", "appearance.spoke_at", 0.8, pairs, ("agent", "host"), values
         )
@@ -269,11 +279,12 @@ class OtherFinder:
         content = _content(verb, obj)
         about: list[Ref] = []
         for t in [t for c in [obj, *content] for t in c.subtree]:
+            first = _first_of_list(t)  # "that A, B or C had ...": each name as the first
             if t.dep_ in ("poss", "compound") and t.head.dep_ in OWNED and t.head.pos_ == "NOUN":
                 pass  # "claims that Daeil's systems were used", "had met Lion Gate executives": their owner
-            elif t.i == obj.i or t.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+            elif t.i == obj.i or first.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ not in TARGET_PREPS:
+            if first.dep_ == "pobj" and first.head.lower_ not in TARGET_PREPS and not _addressee(first):
                 continue  # "reports that X steered contracts to the firm": not about the firm
             # "executives of the rival lender Gramin Credit": the name in apposition to the noun;
             # never the outlet the claim appeared in ("a report on ABC News that ...")
@@ -292,7 +303,10 @@ class OtherFinder:
         if not about:
             return []
         pairs = [(agent, target) for agent in agents for target in about]
-        denied = {"text": doc[obj.left_edge.i : obj.right_edge.i + 1].text, "cue": verb.lemma_.lower()}
+        denied: dict[str, object] = {
+            "text": doc[obj.left_edge.i : obj.right_edge.i + 1].text,
+            "cue": verb.lemma_.lower(),
+        }
         return _pair_claims(doc, verb, "denial", "denial.verb", 0.8, pairs, ("agent", "about"), denied)
 
     @staticmethod
@@ -319,6 +333,27 @@ class OtherFinder:
                                 found.append((token.i, r))
                                 break
         return found
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first name of a list ("A, B or C": the parser makes B an apposition of A and C a conjunct
+    of B); a common-noun apposition describes, it lists no one."""
+    node = token
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i and ref(node) is not None:
+        node = node.head
+    return node
+
+
+def _addressee(pobj: Token) -> bool:
+    """ "that Tan had spoken to X", "had written to X": the object of "to" on a verb with no object of
+    its own is the one addressed (not "steered contracts to X", a destination)."""
+    prep = pobj.head
+    verb = prep.head
+    return (
+        prep.lower_ == "to"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "dative") and c.lower_ not in RELATIVE for c in verb.children)
+    )
 
 
 def _governed(noun: Token) -> list[Ref]:

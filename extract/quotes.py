@@ -53,6 +53,12 @@ PUBLISH_VERBS = frozenset(
         "write say tell argue warn claim declare comment note speak add explain insist admit suggest state"
     ).split()
 )
+# Definite nouns that stand for an outlet named just before ("cited by the newspaper").
+OUTLET_NOUNS = frozenset(
+    "newspaper paper daily broadcaster magazine outlet website station channel network tabloid".split()
+)
+# Participles by which an outlet got hold of a document ("a letter seen by Reuters").
+SEEN_VERBS = frozenset({"see", "obtain", "review", "examine", "read"})
 CUE_LEMMAS = SPEECH | SPEAK_TO | INTERVIEW_NOUNS | {"cite", "quote"}
 CONFIDENCE = 0.9
 UNNAMED_CONFIDENCE = 0.8
@@ -93,13 +99,54 @@ def is_outlet(doc: Doc, found: Ref | None) -> bool:
 
 
 def outlets_after(doc: Doc, token: Token, preps: tuple[str, ...]) -> list[Ref]:
-    """Return outlets that are objects of ``preps`` under ``token`` (also "in an interview with X")."""
+    """Return outlets that are objects of ``preps`` under ``token`` (also "in an interview with X"),
+    or the outlet a definite noun stands for ("cited by the newspaper")."""
     found = []
     for prep in token.children:
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    found += [r for r in refs_of(obj) if is_outlet(doc, r)]
+                    found += [r for r in refs_of(obj) if is_outlet(doc, r)] or _outlet_noun(doc, obj)
+    return found
+
+
+def _outlet_noun(doc: Doc, noun: Token) -> list[Ref]:
+    """ "Two clerks cited by the newspaper": a bare definite outlet noun stands for the outlet named
+    last before it in its own or the previous sentence (none named there: no guess)."""
+    if noun.lemma_.lower() not in OUTLET_NOUNS or ref(noun) is not None:
+        return []
+    if [c.lower_ for c in noun.children] != ["the"]:
+        return []  # "a local newspaper", "the newspaper's editor"
+    spans = sentences(doc)
+    at = spans.index(sentence_of(doc, noun.i))
+    refs = doc_refs(doc)
+    for i in range(noun.i - 1, spans[max(at - 1, 0)][0] - 1, -1):
+        found = refs.get(i)
+        if found is not None and is_outlet(doc, found):
+            return [Ref(found.key, "coref.outlet_noun", 0.9)]
+    return []
+
+
+def _cited_source(verb: Token) -> Token | None:
+    """The object of "citing" on an outlet's report ("Reuters reported, citing X", also hung on the
+    reported clause: "reported that ..., citing two officials")."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "advcl" and child.lower_ == "citing":
+                return next((o for o in child.children if o.dep_ == "dobj"), None)
+    return None
+
+
+def _seen_by(doc: Doc, verb: Token) -> list[Ref]:
+    """ "In a letter to creditors seen by Reuters, Tan said": the outlet that saw the document the
+    statement is in reported it (the document, not an outlet, is the venue: no "told")."""
+    found: list[Ref] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+            for token in prep.subtree:
+                if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in SEEN_VERBS:
+                    found += outlets_after(doc, token, ("by",))
     return found
 
 
@@ -185,6 +232,13 @@ def _owner_of_named(token: Token) -> bool:
     return token.dep_ == "poss" and any(r is not None and r.key.startswith("org:") for r in named)
 
 
+def _verb_object(pobj: Token) -> bool:
+    """ "had gone to Acme", "sold six ships to Acme": the object of "to" hanging on the clause's verb is
+    a party to what it reports (not "payments to X"; a place only as a subject, as everywhere)."""
+    prep = pobj.head
+    return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX")
+
+
 def clause_about(tokens) -> list[Ref]:
     """Who a reported clause is about: its subjects, objects, possessors and the objects of "about",
     "against", "from" ...; a conjunct counts as its first conjunct does ("against X and Y"). Not the
@@ -203,7 +257,7 @@ def clause_about(tokens) -> list[Ref]:
             first = first.head
         if first.dep_ not in ABOUT_DEPS and not _modifies_participant(first):
             continue
-        if first.dep_ == "pobj" and first.head.lower_ not in ABOUT_PREPS:
+        if first.dep_ == "pobj" and first.head.lower_ not in ABOUT_PREPS and not _verb_object(first):
             continue
         if found.key.startswith(PLACE_PREFIX) and not _place_is_topic(first):
             continue
@@ -381,13 +435,19 @@ class QuoteFinder:
         reported: list[Ref] = []
         if lemma in ("quote", "cite") and verb.tag_ == "VBN":
             return None
+        if lemma == "tell" and subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+            return None  # "Acme had been told the budget": Acme heard it, nobody is said to speak
         if lemma == "quote":
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             reported = [r for r in speakers if is_outlet(doc, r)]
             speakers = refs_of(objects[0]) if objects else []
         if subj is not None and subj.dep_ == "nsubjpass":
             reported += outlets_after(doc, verb, ("by",))
+        reported += _seen_by(doc, verb)
         given: list[Ref] = []
+        if subj is not None:  # "Four clerks, speaking to the Herald on condition of anonymity, said"
+            for acl in (c for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in SPEAK_TO):
+                given += outlets_after(doc, acl, ("to", "with"))
         rule = f"quote.{lemma}"
         if lemma == "tell":
             for child in verb.children:
@@ -432,6 +492,12 @@ class QuoteFinder:
         outlet_speaker = bool(speakers) and all(is_outlet(doc, r) for r in speakers) and lemma in REPORTING
         if outlet_speaker:
             rule = "quote.outlet"
+            cited = _cited_source(verb)
+            named = [r for r in refs_of(cited) if not is_outlet(doc, r)] if cited is not None else []
+            unnamed = describe(cited) if cited is not None and not named else None
+            if named or unnamed:  # "..., Reuters reported, citing X": X spoke, the outlet reported it
+                reported, outlet_speaker, rule = reported + speakers, False, "quote.citing"
+                speakers, source = named, unnamed
         event = Event(
             verb, lemma, rule, speakers, given, reported, outlet_speaker=outlet_speaker, source=source
         )
@@ -549,7 +615,7 @@ class QuoteFinder:
         about = [r for r in about if r.key not in speakers and r.key not in outlets]
         keys = list(dict.fromkeys(r.key for r in about))
         text = " … ".join(doc[a:b].text.strip().rstrip(",").strip() for a, b in event.quotes)
-        refs = event.speakers + about
+        refs = event.speakers + about + event.given + event.reported
         coref = next((r.rule for r in refs if r.rule), None)
         confidence = CONFIDENCE * min([r.confidence for r in event.speakers] or [1.0])
         if event.source:

@@ -24,6 +24,11 @@ def _citation(child: Token) -> bool:
     return child.dep_ == "acl" and child.lemma_.lower() in CITING
 
 
+def _speaking(child: Token) -> bool:
+    """True for "speaking to The Herald on condition of anonymity": how the source spoke, not who it is."""
+    return child.dep_ == "acl" and child.lemma_.lower() in ("speak", "talk")
+
+
 def _attached(token: Token) -> list[Token]:
     """The noun's dependents and those of the noun of its prepositional phrase: the parser hangs "cited
     by X" of "two researchers at the institute cited by X" on "institute"."""
@@ -60,7 +65,7 @@ def describe(token: Token, told_outlet: bool = False) -> str | None:
             return None
     skip: set[int] = set()
     for child in _attached(token):
-        if _citation(child) or child.dep_ in ("relcl", "punct", "appos"):
+        if _citation(child) or _speaking(child) or child.dep_ in ("relcl", "punct", "appos"):
             skip.update(t.i for t in child.subtree)
     words = [t for t in token.subtree if t.i not in skip]
     while words and (words[-1].is_punct or words[-1].is_space):
