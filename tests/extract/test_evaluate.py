@@ -32,7 +32,7 @@ def test_evaluate_seed_meets_targets(seed):
 
 @pytest.mark.parametrize(
     ("name", "floor"),
-    [("sentences.gold.json", 0.93), ("articles.gold.json", 0.90), ("holdout.gold.json", 0.90)],
+    [("sentences.gold.json", 0.97), ("articles.gold.json", 0.95), ("holdout.gold.json", 0.93)],
 )
 def test_evaluate_gold_sets_keep_their_scores(nlp, name, floor):
     gold = load(name)
@@ -50,11 +50,12 @@ def test_evaluate_gold_sets_keep_their_scores(nlp, name, floor):
         ("holdout5", 0.92),
         ("holdout6", 0.84),
         ("holdout7", 0.95),
+        ("holdout8", 0.93),
     ],
 )
 def test_evaluate_fitted_holdouts_keep_their_scores(nlp, folder, floor):
-    # Once held out, now fitted (docs/extraction.md): their scores must not slide back. holdout8 and
-    # holdout9 are not here: no rule has been fitted on them; they are scored by hand once per round.
+    # Once held out, now fitted (docs/extraction.md): their scores must not slide back. holdouts 9 to
+    # 11 are not here: no rule had been fitted on them when they were first scored (docs/extraction.md).
     gold = load(f"{folder}/gold.json")
     scores = evaluate_items(gold["articles"], nlp=nlp, root=DATA / folder)
     for metric in ("entities", "relations", "attribution", "connections"):
