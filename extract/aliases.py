@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extract.identity import SUFFIXES
 from extract.labelling import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS
-from extract.names import GIVEN_NAMES, NAME_PARTICLES, before_patronym, post_nominal
+from extract.names import GIVEN_NAMES, NAME_PARTICLES, before_patronym, name_words, post_nominal
 from extract.outlets import canonical_outlet, outlet_cue
 from extract.places import DEMONYMS, canonical_country, country_of_demonym, demonym_of
 from extract.records import EntityRecord, Mention, Ref
@@ -407,7 +407,7 @@ class AliasLinker:
             return
         matcher = PhraseMatcher(doc.vocab)
         for form in forms:
-            matcher.add(form, [Doc(doc.vocab, words=form.split())])
+            matcher.add(form, [Doc(doc.vocab, words=name_words(form))])
         for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
             if any(i in taken for i in range(start, end)):
                 continue

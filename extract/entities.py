@@ -3,6 +3,7 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.institution_spans import joined_institutions, possessive_offices
 from extract.labelling import (
     OTHER_LABELS,
     glued_hyphen,
@@ -13,6 +14,13 @@ from extract.labelling import (
     person_shaped,
     relabel,
     syllable_hyphen,
+)
+from extract.name_shapes import (
+    grown_given,
+    hyphenated_person,
+    particle_joined,
+    portfolio_before_title,
+    untitled,
 )
 from extract.name_spans import (
     KEPT_LABELS,
@@ -107,11 +115,17 @@ def trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space or doc[start].is_punct):
         start += 1
     end = _without_post_nominals(doc, start, end, span.label_)
+    if span.label_ in ("GPE", "LOC"):
+        while start < end - 1 and doc[start].is_lower and doc[start].lower_ in COMPASS_WORDS:
+            start += 1  # "west Wales", "northern Italy": the region is no name; the country is
+            start += start < end - 1 and doc[start].text == "-"  # "south-east Asia"
     if span.label_ == "PERSON":
         while end - start > 1 and doc[end - 1].lower_ in TRAILING_LINKS:
             end -= 1  # "Davinder Singh-Arul of" (the firm after it left out): a name never ends in "of"
         while start < end - 1 and (
-            is_title_word(doc[start]) or (_at_line_start(doc[start]) and _common_word(doc[start]))
+            is_title_word(doc[start])
+            or (_at_line_start(doc[start]) and _common_word(doc[start]))
+            or portfolio_before_title(doc, start, end)
         ):
             start += 1
             while start < end - 1 and doc[start].is_punct:
@@ -119,6 +133,14 @@ def trim(span: Span) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+# Lower-case compass words the model glues to a place ("west Wales", "northern Italy"): never a name.
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central north-east north-west south-east "
+    "south-west northeast northwest southeast southwest northeastern northwestern southeastern "
+    "southwestern mid".split()
+)
 
 
 def _without_post_nominals(doc: Doc, start: int, end: int, label: str) -> int:
@@ -248,6 +270,8 @@ class EntityRepair:
         spans += untagged_places(doc, {i for s in spans for i in range(s.start, s.end)})
         spans = [_outlet_label(s) for s in grown_outlets(spans)]
         spans += untagged_outlets(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans = possessive_offices(doc, spans)
+        spans = joined_institutions(spans, {i for s in spans for i in range(s.start, s.end)})
         spans = _merge_fragments(spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = [_split_name(s, taken) for s in spans]
@@ -257,6 +281,8 @@ class EntityRepair:
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = [extend(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = [_given_name(s, taken) for s in spans]
+        spans = [hyphenated_person(untitled(hyphen_whole(grown_given(s, taken)))) for s in spans]
+        spans = particle_joined(spans)
         spans = relabel(_without_vessels(spans))
         doc.ents = _non_overlapping(spans)
         return doc

@@ -6,10 +6,11 @@ from spacy.tokens import Span, Token
 
 from extract.identity import SUFFIXES
 from extract.names import CITIES, GIVEN_NAMES, NAME_PARTICLES
-from extract.outlets import canonical_outlet, outlet_cue
+from extract.outlets import WEAK_CUES, canonical_outlet, outlet_cue, unlike_person
 from extract.places import canonical_country, country_of_demonym
 from extract.syntax import verb_lemma
 from extract.titles import HONORIFICS, MULTIWORD_ROLES, ROLE_NOUNS
+from extract.towns import WORLD_TOWNS, world_town
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
@@ -26,7 +27,7 @@ INSTITUTION_WORDS = frozenset(
         "parliament senate congress house assembly army navy force forces police service services "
         "organization organisation network times post journal news magazine program programme project "
         "initiative alliance coalition endowment forum club inc corp ltd llc clinic hospital authority "
-        "directorate"
+        "directorate secretariat undersecretariat superintendency tribunal"
     ).split()
 )
 
@@ -36,7 +37,8 @@ INSTITUTION_HEADS = frozenset(
     (
         "center centre council institute university college academy ministry department agency committee "
         "commission office bureau clinic hospital foundation corporation association organization "
-        "organisation authority directorate union federation guild society"
+        "organisation authority directorate union federation guild society court tribunal alliance "
+        "secretariat undersecretariat superintendency"
     ).split()
 )
 
@@ -52,7 +54,8 @@ BUSINESS_HEADS = frozenset(
         "electronics biotech therapeutics tribunal developments minerals mining practitioners generics "
         "construction associates advocaten advocates attorneys solicitors gmbh nv bv ag plc llp sarl srl "
         "navigation shipping line lines maritime marine freight cargo tankers carriers shipyard aviation "
-        "aerospace transport chemicals steel petroleum resources foods advisory"
+        "aerospace transport chemicals steel petroleum resources foods advisory water power utilities "
+        "werke aéreas aereas aéreos"
     ).split()
 )
 
@@ -146,6 +149,13 @@ FOREIGN_ORG_HEADS = frozenset(
         "syndicat colegio escuela école agencia agence compañía companhia compagnie grupo groupe congreso "
         "asamblea assemblée corporación empresa aéroports aéroport aeropuertos aeropuerto aeroporto "
         "aeroportos stichting vereniging gemeente stiftung verein"
+    ).split()
+    # business words opening a firm's name in Spanish, Portuguese, French, Italian, German, Dutch and
+    # Welsh ("Asesorías Lenga", "Bufete Ruiz", "Constructora Andes", "Gruppo Ferri", "Cwmni Glo Taf")
+    + (
+        "asesorías asesorias asesores bufete abogados consultores consultora constructora inmobiliaria "
+        "salmones pesquera minera inversiones distribuidora transportes servicios serviços comércio "
+        "comercial aerolíneas linhas cooperativa société societe banca gruppo werke cwmni dŵr"
     ).split()
 )
 
@@ -408,6 +418,8 @@ def _named_after_unit(span: Span) -> bool:
     if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in UNIT_NOUNS:
         return False
     unit = doc[span.start - 2]  # "the head of the unit, Anna de Vries": the name is the head's, a person
+    if span.root.dep_ == "appos" and span.root.head.lower_ in ROLE_NOUNS:
+        return False  # "The chairwoman of the Senate's Budget Committee, Ana Pop": parsed as hers
     return not (unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ in ROLE_NOUNS)
 
 
@@ -488,6 +500,22 @@ CORPORATE_ROLES = frozenset(
     }
 )
 FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "acquire", "buy", "join", "sue"})
+
+
+AIRLINE_HEADS = frozenset("airlines airways aéreas aereas aéreos aerolíneas".split())
+
+
+def _post_at(span: Span) -> bool:
+    """ "a test pilot at Vantorix": one unlisted word after "at" that a person's post governs is where
+    the person works (a listed town there stays a place: "a nurse at Preston" is read as written)."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "at"
+        and (root.head.head.lower_ in ROLE_NOUNS or span.doc[root.head.i - 1].lower_ in ROLE_NOUNS)
+        and span.text not in WORLD_TOWNS
+    )
 
 
 def _company_cue(span: Span) -> bool:
@@ -625,6 +653,12 @@ def dateline_place(span: Span) -> bool:
     return any(canonical_country(w) is not None or w in CITIES for w in where)
 
 
+def _unmarked_town(span: Span) -> bool:
+    """A GeoNames town in a place's frame, with no title before it and no institution's word in it."""
+    titled = span.start > 0 and is_title_word(span.doc[span.start - 1])
+    return not titled and not looks_institutional(span) and not org_headed(span) and world_town(span)
+
+
 def label_of(span: Span) -> str:
     """Decide one span's label from gazetteers and grammar, before the document-wide vote."""
     label, text = span.label_, span.text
@@ -650,6 +684,8 @@ def label_of(span: Span) -> str:
         "PRODUCT",
     ):
         return "GPE"
+    if label in ("PERSON", "ORG") and span.id_ == "" and _unmarked_town(span):
+        return "GPE"  # "airports from Porto Alegre to Manaus", "a Preston-based charity"
     if label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and org_headed(span) and not listed_place(text):
         return "ORG"  # "Mayo Clinic", "Hartwell Institute", "Hanbit Pay"
     if label in ("ORG", "PERSON", "WORK_OF_ART") and competition(span):
@@ -686,6 +722,10 @@ def label_of(span: Span) -> str:
     known_place = canonical_country(text) or text in CITIES
     if label in ("GPE", "LOC", "PERSON", "PRODUCT") and not known_place and _company_cue(span):
         return "ORG"
+    if label in ("GPE", "LOC", "FAC") and not known_place and _post_at(span):
+        return "ORG"  # "a test pilot at Vantorix", "a professor at Kelsworth"
+    if label == "FAC" and span[-1].lower_ in AIRLINE_HEADS:
+        return "ORG"  # "Transandina Linhas Aéreas": an airline, not its airport
     if (
         label in ("GPE", "LOC", "PERSON")  # "Moldovan authorities": an adjective, not a person
         and country_of_demonym(text)
@@ -770,6 +810,25 @@ def _named_by_surname(span: Span, label: str, single_people: set[str]) -> bool:
     )
 
 
+def told_outlets(spans: list[Span], labels: list[str]) -> list[str]:
+    """ "told Valor Diário", "in an interview with Radio Sur": a "person" no title names, standing where a
+    person or an outlet may ("told X"), whose name is unlike every person's in the document, is an outlet."""
+    cued = [lab == "PERSON" and outlet_cue(s) in WEAK_CUES for s, lab in zip(spans, labels, strict=True)]
+    if not any(cued):
+        return labels
+    person_words = {
+        t.text for s, lab, c in zip(spans, labels, cued, strict=True) if lab == "PERSON" and not c for t in s
+    }
+    out = []
+    for span, label, cue in zip(spans, labels, cued, strict=True):
+        before = span.doc[span.start - 1] if span.start else None
+        titled = before is not None and (is_title_word(before) or before.lower_.rstrip(".") in HONORIFICS)
+        if cue and not titled and unlike_person(span, GIVEN_NAMES, person_words):
+            label = "ORG"
+        out.append(label)
+    return out
+
+
 def relabel(spans: list[Span]) -> list[Span]:
     """Give each surface form its document-wide label: grammar and gazetteers first, then a vote."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -786,6 +845,7 @@ def relabel(spans: list[Span]) -> list[Span]:
         if len(s) > 2 and s[1].lower_ in NAME_PARTICLES:
             surnames.add(s[1:].text)
             surnames.add(s[1:].text[0].upper() + s[1:].text[1:])
+    labels = told_outlets(spans, labels)
     filed_from = {s.text.title() for s in spans if dateline_place(s)}
     labels = [
         "GPE" if s.text.title() in filed_from and not s.id_ else lab

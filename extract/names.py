@@ -34,8 +34,9 @@ GIVEN_NAMES = _read("given_names.txt")
 CITIES = _read("cities.txt")
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "bin", "al", "el", "ibn", "dos"}
-    | {"del", "los", "las", "des", "ter", "ten", "zu", "dela", "delos"}  # "de los Reyes", "ter Horst"
+    | {"del", "los", "las", "des", "das", "ter", "ten", "zu", "dela", "delos"}  # "de los Reyes", "ter Horst"
     | {"binti", "bte", "binte"}  # "Nur Aisyah binti Kamal"
+    | {"ap", "ab", "verch", "ferch"}  # Welsh "son/daughter of": "Rhodri ap Gwilym"
 )
 # Letters written after a person's name for a rank, an honour, a seat or a degree ("Kemi Ade SAN",
 # "Rachel Simmons QC", "Sir Ian Marr KBE", "Ann Lee PhD"): never part of the name itself.
@@ -62,3 +63,9 @@ def before_patronym(words: list[str]) -> list[str]:
     """The words of a name before "bin"/"binti" (all of them when there is none)."""
     cut = next((k for k, w in enumerate(words) if k > 0 and w in PATRONYMICS), len(words))
     return words[:cut]
+
+
+def name_words(name: str) -> list[str]:
+    """The tokens spaCy makes of a name: a hyphen is a token of its own ("France-Presse" -> three), so a
+    phrase pattern built from ``name.split()`` would never match a hyphenated name."""
+    return name.replace("-", " - ").split()

@@ -1,0 +1,148 @@
+"""Person names whose shape the model misreads: hyphenated given names and titles glued to the name.
+
+"Anca-Maria Lupu" read as an organisation, "Radu-Stefan" cut from "Popa", "Finance Secretary Arturo
+Pineda" kept whole: the first word's hyphen and the post's words decide the span, not the model.
+"""
+
+from spacy.tokens import Doc, Span
+
+from extract.labelling import (
+    BUSINESS_HEADS,
+    INSTITUTION_WORDS,
+    glued_hyphen,
+    has_role_apposition,
+    is_title_word,
+    listed_place,
+)
+from extract.names import GIVEN_NAMES, NAME_PARTICLES
+from extract.titles import ROLE_NOUNS
+from extract.towns import WORLD_TOWNS
+
+
+def _name_part(text: str) -> bool:
+    """A capitalised word of letters that no place or body's word is ("Maria", "Sorin")."""
+    low = text.lower()
+    return (
+        text.isalpha()
+        and text.istitle()
+        and len(text) > 2
+        and low not in INSTITUTION_WORDS
+        and low not in BUSINESS_HEADS
+        and not listed_place(text)
+        and text not in WORLD_TOWNS
+    )
+
+
+SPEECH = frozenset({"say", "tell", "deny", "add", "confirm", "insist", "warn", "argue"})
+
+
+def person_frame(span: Span) -> bool:
+    """A title right before the name, a role noun in apposition ("The board's chairman, X,"; "X, a
+    lawyer,"), or the name as the subject of "said"/"told": only a person stands there."""
+    doc = span.doc
+    if span.start and is_title_word(doc[span.start - 1]):
+        return True
+    if has_role_apposition(span):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in ROLE_NOUNS:  # "The chairwoman of X, Ana-Maria Pop,"
+        return True
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH:
+        return True
+    before = doc[max(span.start - 9, 0) : span.start]
+    return len(before) > 1 and before[-1].text == "," and any(t.lower_ in ROLE_NOUNS for t in before)
+
+
+def hyphenated_given(span: Span) -> bool:
+    """ "Anca-Maria Lupu", "Jean-Luc Fontaine": two capitalised parts glued by a hyphen, then one or two
+    surnames, with no place's or body's word anywhere, standing where a person does: a person's name."""
+    words = [t for t in span if not glued_hyphen(t)]
+    return (
+        3 <= len(span) - 1 <= 5
+        and person_frame(span)
+        and glued_hyphen(span[1])
+        and _name_part(span[0].text)
+        and _name_part(span[2].text)
+        and all(t.is_title and t.is_alpha and t.lower_ not in INSTITUTION_WORDS for t in words[2:])
+        and span[-1].lower_ not in BUSINESS_HEADS
+    )
+
+
+def grown_given(span: Span, taken: set[int]) -> Span:
+    """ "Radu-Stefan" + "Popa": a hyphenated given name alone, then a capitalised word the model left
+    out, is the person's given name; the person's name takes the surname."""
+    doc, end = span.doc, span.end
+    if span.id_ or len(span) != 3 or not glued_hyphen(span[1]) or end >= len(doc) or end in taken:
+        return span
+    surname = doc[end]
+    if not (_name_part(span[0].text) and _name_part(span[2].text)) or not surname.is_title:
+        return span
+    if surname.pos_ != "PROPN" or not _name_part(surname.text) or surname.text in GIVEN_NAMES:
+        return span
+    whole = Span(doc, span.start, end + 1, label="PERSON")
+    return whole if person_frame(whole) else span
+
+
+def portfolio_before_title(doc: Doc, start: int, end: int) -> bool:
+    """ "Finance Secretary Arturo Pineda", "Trade Undersecretary Li Wen": capitalised words that are no
+    given name, then a title word with at least two name words after it, are the post, not the name."""
+    first = doc[start]
+    if not first.is_title or first.text in GIVEN_NAMES or is_title_word(first):
+        return False
+    for k in range(start + 1, min(start + 3, end - 2)):
+        if is_title_word(doc[k]) and doc[k].is_title:
+            return all(t.is_title for t in doc[start:k])
+    return False
+
+
+def untitled(span: Span) -> Span:
+    """A person's span grown back over a post ("Energy Secretary" + "Rodrigo Vera") loses the post."""
+    doc, start = span.doc, span.start
+    if span.label_ != "PERSON" or span.id_:
+        return span
+    while (
+        start < span.end - 2
+        and not glued_hyphen(doc[start + 1])  # "St-Pierre" is a surname, not "St." and a name
+        and (is_title_word(doc[start]) or portfolio_before_title(doc, start, span.end))
+    ):
+        start += 1
+    return span if start == span.start else Span(doc, start, span.end, label="PERSON", kb_id=span.kb_id_)
+
+
+def hyphenated_person(span: Span) -> Span:
+    """A span shaped like "Anca-Maria Lupu" is a person's, whatever label the model gave it."""
+    if span.label_ == "PERSON" or span.id_ or not hyphenated_given(span):
+        return span
+    return Span(span.doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
+
+
+# Lower-case words joining the parts of an Iberian or Lusophone name ("Vieira dos Santos", "Ortega y Gasset")
+JOINING_PARTICLES = NAME_PARTICLES | {"do", "das", "y", "e"}
+
+
+def particle_joined(spans: list[Span]) -> list[Span]:
+    """ "Helena Vieira" + "dos" + "Santos": two name spans with only name particles between them, the
+    second a person's, standing where a person does, are one person's name."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and _joins(prev, span):
+            out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
+            continue
+        out.append(span)
+    return out
+
+
+def _joins(first: Span, second: Span) -> bool:
+    doc, gap = first.doc, first.doc[first.end : second.start]
+    if not 1 <= len(gap) <= 2 or not all(t.is_lower and t.lower_ in JOINING_PARTICLES for t in gap):
+        return False
+    if first.id_ or second.id_ or second.label_ != "PERSON" or first.label_ not in ("PERSON", "ORG"):
+        return False
+    words = [t for t in first if not glued_hyphen(t)] + [t for t in second if not glued_hyphen(t)]
+    plain = (t.is_alpha and t.is_title and t.lower_ not in INSTITUTION_WORDS | BUSINESS_HEADS for t in words)
+    if not all(ok or t.lower_ in JOINING_PARTICLES for ok, t in zip(plain, words, strict=True)):
+        return False
+    whole = Span(doc, first.start, second.end)
+    return first[0].text in GIVEN_NAMES or person_frame(whole)

@@ -1,0 +1,73 @@
+"""The world's towns (GeoNames, population >= 15,000) as a tie-breaker the model needs on unseen news.
+
+The small model calls towns it has rarely seen people or organisations ("from Porto Alegre to Manaus").
+The hand-picked ``CITIES`` list wins outright; this long list only wins in a locative frame ("in X",
+"near X", "from X to Y", "X-based", "the X office of") and when nothing in the sentence or document
+marks the name as a person's or an organisation's: many towns share names with people and firms
+(Jackson, Austin, Florence, Victoria, Lincoln, Tyler, Douglas, Preston, Chester).
+"""
+
+from importlib.resources import files
+
+from spacy.tokens import Span
+
+from extract.names import GIVEN_NAMES, FoldedNames, fold
+
+
+def _read() -> frozenset[str]:
+    text = files("extract").joinpath("data", "geonames_cities.txt").read_text(encoding="utf-8")
+    lines = (line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
+    return FoldedNames(fold(name) for name in lines)
+
+
+WORLD_TOWNS = _read()
+TOWN_PREPS = frozenset({"in", "near", "outside", "around", "from"})
+SPEECH = frozenset({"say", "tell", "deny", "announce", "confirm", "insist", "warn", "add", "claim"})
+# "the Bristol office of Hydra": the town names where a body's branch is
+BRANCH_NOUNS = frozenset("office offices branch bureau plant factory site headquarters campus".split())
+# "a Bristol firm", "a Lyon charity": after "a", the town says where the firm is (not "the Acme firm";
+# not "a Tata company", which names the group owning it)
+LOCAL_NOUNS = frozenset("firm charity consultancy startup".split())
+
+
+def _in_frame(span: Span) -> bool:
+    """ "in X", "near X", "from X", "from A to X", "X-based", "the X office of": a place's frames."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    if before in TOWN_PREPS:
+        return True
+    if before == "to" and any(t.lower_ == "from" for t in doc[max(span.start - 6, 0) : span.start - 1]):
+        return True  # "from Porto Alegre to Manaus"
+    after = doc[span.end : span.end + 3]
+    if len(after) >= 2 and after[0].text == "-" and after[1].lower_ in ("based", "born"):
+        return True  # "a Leeds-based charity"
+    if before in ("a", "an") and after and after[0].lower_ in LOCAL_NOUNS:
+        return True
+    return len(after) >= 2 and after[0].lower_ in BRANCH_NOUNS and after[1].lower_ == "of"
+
+
+def _marked_otherwise(span: Span) -> bool:
+    """True when the name is a person's or an organisation's: a given name, a possessive, a speaker's
+    verb, or the word as a surname or inside an organisation's name elsewhere in the text (titles and
+    head words are checked by the caller, which owns those tables)."""
+    doc = span.doc
+    if span.text.split()[0] in GIVEN_NAMES:
+        return True
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return True  # "Tyler's board", "Preston's lawyer"
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH:
+        return True
+    for ent in doc.ents:
+        if ent.start == span.start or len(ent) <= len(span):
+            continue
+        if ent.label_ == "PERSON" and ent[-len(span) :].text == span.text:
+            return True  # "Marcus Jackson" elsewhere: "Jackson" is his surname
+        if ent.label_ == "ORG" and span.text in ent.text:
+            return True
+    return False
+
+
+def world_town(span: Span) -> bool:
+    """True for a listed town in a place's frame that nothing in the document marks as a person or body."""
+    return span.text in WORLD_TOWNS and _in_frame(span) and not _marked_otherwise(span)
