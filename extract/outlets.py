@@ -1,6 +1,8 @@
 """News outlets: a curated list with canonical names, and the entity-ruler patterns that find them."""
 
+import json
 from functools import cache
+from importlib.resources import files
 
 # canonical name -> other names it goes by. A leading "The" is part of the canonical name when the
 # outlet styles itself so; matching ignores the case of "the".
@@ -108,9 +110,20 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "The Telegraph": (),
 }
 
+
+def _world_outlets() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    # national newspapers, broadcasters, agencies and sites of ~40 countries (data/world_outlets.json)
+    data = json.loads(files("extract").joinpath("data/world_outlets.json").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in data["outlets"].items()}, frozenset(data["context_only"])
+
+
+_WORLD, _WORLD_CONTEXT_ONLY = _world_outlets()
+OUTLETS.update({k: v for k, v in _WORLD.items() if k not in OUTLETS})
+
 # Names that are outlets only when written with "The"/"the" or in a clear outlet context; bare
-# "Times", "Post", "Journal", "Fox", "Insider" alone are too ambiguous to match as patterns.
-_CONTEXT_ONLY = {"Fox", "Insider", "Time", "TIME", "ABC", "CBS", "NBC"}
+# "Times", "Post", "Journal", "Fox", "Insider" alone are too ambiguous to match as patterns; so are
+# foreign titles that are also common words or places ("Proceso", "Sabah", "Mint").
+_CONTEXT_ONLY = {"Fox", "Insider", "Time", "TIME", "ABC", "CBS", "NBC"} | _WORLD_CONTEXT_ONLY
 
 # A capitalised name ending in one of these words is taken to be a newspaper or broadcaster.
 MASTHEAD_WORDS = (
@@ -184,7 +197,7 @@ def outlet_patterns() -> list[dict]:
             with_the = words[0].lower() == "the"
             if with_the:
                 words = words[1:]
-            phrase = " ".join(_split(words)).replace(" - ", "-")
+            phrase = " ".join(words)
             for lead in ("the ", "The "):
                 patterns.append({"label": "ORG", "pattern": lead + phrase, "id": "outlet"})
             if not with_the:
@@ -198,23 +211,15 @@ def outlet_patterns() -> list[dict]:
     return patterns
 
 
-def _split(words: list[str]) -> list[str]:
-    # spaCy splits "France-Presse" into three tokens; mirror the tokenizer for hyphens.
-    out: list[str] = []
-    for word in words:
-        parts = word.replace("-", " - ").split()
-        out.extend(parts)
-    return out
-
-
 # Common nouns that say the name next to them is a news outlet ("the state news agency X",
 # "the local newspaper X", "X, a public broadcaster,").
 OUTLET_NOUNS = frozenset(
     (
         "newspaper paper daily tabloid broadcaster station channel magazine outlet website newsletter "
-        "weekly wire newsroom radio"
+        "weekly wire newsroom radio portal"
     ).split()
 )
+NEWS_SITE_WORDS = frozenset({"news", "investigative", "web", "online", "independent", "media", "satirical"})
 # Nouns a quote is given in, to an outlet: "in a statement to X", "in an interview with X".
 STATEMENT_NOUNS = frozenset({"statement", "interview", "remarks", "comments", "email", "message"})
 # Verbs whose "to X" takes an audience: "described the deal to X as ...", "confirmed to X".
@@ -226,6 +231,48 @@ REPORT_NOUNS = frozenset({"report", "story", "article", "investigation", "interv
 PUBLISHING_VERBS = frozenset({"report", "publish", "broadcast"})
 # Cues strong enough to call a name the model took for a person an outlet ("told" is not: "told Smith").
 NOT_PERSON_CUES = frozenset({"outlet.noun", "outlet.reported", "outlet.cited_by", "outlet.report_by"})
+
+
+# Cues that a person can also stand in ("told Smith", "in an interview with Berg", "speaking to Ruiz"):
+# they make an outlet of a "person" only when its name is unlike a person's (``unlike_person``).
+WEAK_CUES = frozenset({"outlet.told", "outlet.statement_to", "outlet.speaking_to", "outlet.described_to"})
+# First and last words of broadcasters' and sites' names ("Radio Sur", "Kanal 7", "Sahara TV", "Tempo
+# Online", "France 24"): no person's name opens or ends with them.
+OUTLET_LEADS = frozenset(
+    {"Radio", "Rádio", "Radyo", "TV", "Tele", "Télé", "Canal", "Kanal", "Rede", "Televisión"}
+)
+OUTLET_TAILS = frozenset(
+    {"TV", "Radio", "Rádio", "News", "Online", "FM", "Noticias", "Notícias"}
+    | {"Nachrichten", "Actualités", "24", *MASTHEAD_WORDS}
+)
+
+
+def outlet_shaped(span) -> bool:
+    """True for a name shaped like a broadcaster's or a site's: "Radio X", "X TV", "X News", "X 24", or a
+    word no name has, a full stop inside a word ("Diário de S.Paulo", "Novosti.ru")."""
+    words = [t.text for t in span if not t.is_punct]
+    if not words:
+        return False
+    return words[0] in OUTLET_LEADS or words[-1] in OUTLET_TAILS or any(_dotted(w) for w in words)
+
+
+def _dotted(word: str) -> bool:
+    parts = word.split(".")
+    return len(parts) == 2 and parts[0][:1].isalpha() and len(parts[1]) >= 2 and parts[1].isalpha()
+
+
+def unlike_person(span, given_names: frozenset[str], person_words: set[str]) -> bool:
+    """ "told Radio Sur", "told Noticiero": a name shaped like an outlet's, or one word that opens no given
+    name and that no person named elsewhere in the document bears, is no person's. "told Maria", "told
+    Smith" (when "Anne Smith" is named), "told Jimmy Wales" stay people."""
+    words = [t.text for t in span if t.is_alpha or t.like_num or _dotted(t.text)]
+    if not words or words[0] in given_names:
+        return False
+    if outlet_shaped(span):
+        return True
+    if len(words) > 1:  # "told Jimmy Wales": the given-name list never knows every given name
+        return False
+    return words[0] not in person_words
 
 
 # Articles that open foreign titles ("Het Parool", "Le Monde", "Die Zeit").
@@ -243,6 +290,8 @@ def outlet_noun_before(span) -> bool:
     before = doc[start - 1]
     if before.lower_ in OUTLET_NOUNS:
         return True
+    if before.lower_ == "site":  # "the investigative site X", "the news site X"; not "the site Sellafield"
+        return start > 1 and doc[start - 2].lower_ in NEWS_SITE_WORDS
     return before.lower_ == "agency" and start > 1 and doc[start - 2].lower_ in ("news", "press")
 
 

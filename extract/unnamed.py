@@ -24,6 +24,23 @@ def _citation(child: Token) -> bool:
     return child.dep_ == "acl" and child.lemma_.lower() in CITING
 
 
+# Words of "who asked not to be named", "who declined to be identified", "on condition of anonymity".
+ANONYMITY = frozenset({"named", "identified", "anonymity", "anonymous"})
+REFUSING = frozenset({"not", "n't", "never", "decline", "refuse", "anonymity", "anonymous"})
+
+
+def _anonymous(token: Token) -> bool:
+    """True for "a technician at the plant, who asked not to be named" or "a clerk, speaking on condition
+    of anonymity": the text says the source is unnamed ("a firm named Acme" is no such phrase)."""
+    for child in _attached(token):
+        if child.dep_ not in ("relcl", "acl"):
+            continue
+        words = {t.lower_ for t in child.subtree} | {t.lemma_.lower() for t in child.subtree}
+        if words & ANONYMITY and words & REFUSING:
+            return True
+    return False
+
+
 def _speaking(child: Token) -> bool:
     """True for "speaking to The Herald on condition of anonymity": how the source spoke, not who it is."""
     return child.dep_ == "acl" and child.lemma_.lower() in ("speak", "talk")
@@ -57,7 +74,12 @@ def describe(token: Token, told_outlet: bool = False) -> str | None:
     # "Two engineers at the mine told X": a counted plural speaking to an outlet names no one, whatever
     # the noun (without the outlet, "two engineers said" stays no source: nothing ties it to a newsroom)
     counted = told_outlet and any(c.dep_ == "nummod" and c.like_num for c in token.children)
-    if token.lemma_.lower() not in SOURCE_NOUNS and not ((cited or counted) and token.tag_ == "NNS"):
+    anonymous = _anonymous(token)  # "a nurse, who asked not to be named": any noun, singular too
+    if (
+        token.lemma_.lower() not in SOURCE_NOUNS
+        and not ((cited or counted) and token.tag_ == "NNS")
+        and not anonymous
+    ):
         return None
     if token.tag_ == "NN":
         dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
