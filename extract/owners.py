@@ -117,7 +117,8 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
         return None  # part of a name already
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
         return None
-    if not (token.is_lower and _definite(token)) and not (titled and token.is_title):
+    indefinite = titled and token.is_lower and bare_title_owner(token)
+    if not (token.is_lower and (_definite(token) or indefinite)) and not (titled and token.is_title):
         return None
     if titled and token.lower_ in ROLE_NOUNS:
         return None
@@ -134,6 +135,8 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
         return None
     if (whole := _one_body(token.doc, found)) is not None:
         return whole
+    if indefinite:
+        return None  # "a party spokesman" with two parties named: no way to tell which
     last = _named_in_sentence(token, found)  # several: the one named last before it in its sentence
     if last is None:  # else the one the same noun last stood for ("the CCC ... the commission's unit")
         last = next((k for j in _uses_before(token) if (k := _named_in_sentence(token.doc[j], found))), None)
@@ -143,6 +146,20 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
         if records[ranked[0]].mentions > records[ranked[1]].mentions:
             last = ranked[0]
     return last
+
+
+def bare_title_owner(token: Token) -> bool:
+    """ "a party spokesman", "a ministry official": a bare noun right before an indefinite title
+    names the body the article is about, as "the party's spokesman" would."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.i == token.i + 1
+        and head.lower_ in ROLE_NOUNS
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in ("a", "an")  # "a former union organiser who ...": not so sure
+        and any(c.dep_ == "det" and c.i == token.i - 1 for c in head.children)
+    )
 
 
 def _named_in_sentence(token: Token, found: list[str]) -> str | None:

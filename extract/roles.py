@@ -34,6 +34,10 @@ CAREER_ENDED = frozenset({"resign", "quit", "retire", "step"})  # "step" only as
 CAREER_BECOME = frozenset({"become"})
 CAREER_APPOINT = frozenset({"appoint", "name", "elect", "nominate", "promote", "install", "tap", "hire"})
 CAREER_AT = frozenset({"work"})
+# Trades whose verb says who employs them ("flew for Delta"): only with a named organisation.
+CAREER_FOR = frozenset({"fly"})
+CAREER_SPEND = frozenset({"spend"})  # "spent two decades at X": a stretch of years there is a job
+SPANS = frozenset({"year", "decade", "month"})
 CAREER_JOIN = frozenset({"join"})
 # "served in the Ohio Senate", "served on the board of X", "worked in the procurement department of X"
 CAREER_IN = frozenset({"serve", "work", "sit"})  # "sat on the city council", "sits on X's board"
@@ -191,13 +195,35 @@ def object_phrase(token: Token) -> list[Token]:
     skip: set[int] = set()
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos") or (
-            child.dep_ == "prep" and child.lower_ in ("from", "since", "until", "between", "in", "during")
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "since", "until", "between", "in", "during")
+            and not _in_named_org(child)
         ):
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in token.subtree if t.i not in skip]
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens.pop()  # "Brightwater Foods, owned by X,": the comma is no part of the name
     return tokens
+
+
+def _spent_at(verb: Token) -> list[Token]:
+    """ "spent three decades at the Ministry of X": the named organisations after a span of years
+    ("at" on the verb or on the span), not "spent a week at the Ritz" or "spent millions at X"."""
+    spans = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SPANS]
+    heads = [verb, *spans] if spans else []
+    return [p for head in heads for p in pobjs(head, "at", "with") if _named_org(p)]
+
+
+def _named_org(token: Token) -> bool:
+    """True for a token inside an organisation's name (not a common noun standing for one)."""
+    found = owner_ref(token)
+    return found is not None and found.rule is None and found.key.startswith("org:")
+
+
+def _in_named_org(prep: Token) -> bool:
+    """ "a captain in the Mexican Navy": "in" before a named organisation says where the post is,
+    not when ("a captain in 2015") or where on a map ("an officer in Lagos")."""
+    return prep.lower_ == "in" and any(_named_org(p) for p in prep.children if p.dep_ == "pobj")
 
 
 def named_phrase(token: Token) -> list[Token]:
@@ -347,6 +373,8 @@ class RoleFinder:
             | CAREER_JOIN
             | CAREER_BE
             | CAREER_IN
+            | CAREER_FOR
+            | CAREER_SPEND
             | set(CAREER_LEAD)
         ):
             return []
@@ -381,6 +409,10 @@ class RoleFinder:
                 phrases += [(object_phrase(p), "as_post") for p in prep.children if p.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_AT:
                 phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ == "for" and lemma in CAREER_FOR:
+                phrases += [
+                    (named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj" and _named_org(p)
+                ]
             on_work = prep.lower_ == "on" and lemma not in SEATS | {"serve"}  # "worked on X's account"
             if prep.dep_ == "prep" and (prep.lower_ == "in" or on_work) and lemma in CAREER_IN - SEATS:
                 phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
@@ -391,6 +423,8 @@ class RoleFinder:
             if prep.dep_ == "prep" and prep.lower_ == "in" and lemma in CAREER_BE and charge:
                 for holder in (verb, *charge):  # "has been in charge at X", "is in charge of X"
                     phrases += [(named_phrase(o), "at") for o in pobjs(holder, "at", "of")]
+        if lemma in CAREER_SPEND:
+            phrases += [(named_phrase(p), "at") for p in _spent_at(verb)]
         if lemma in CAREER_BE and verb.dep_ in ("ROOT", "conj", "relcl"):
             phrases += [
                 (sorted(_glued(c) + object_phrase(c), key=lambda t: t.i), "as")

@@ -13,7 +13,7 @@ UNIT_WORDS = frozenset(
     (
         "center centre institute program programme school department office bureau division unit lab "
         "laboratory committee subcommittee directorate service agency desk branch faculty panel board "
-        "commission secretariat taskforce inspectorate college team squad"
+        "commission secretariat taskforce inspectorate college team squad superintendency"
     ).split()
 )
 # Nouns for a company's parts that are not units of a public body ("its frozen-meals unit, X").
@@ -84,17 +84,23 @@ def _common_owner(doc: Doc, orgs: list[Mention]) -> list[tuple[str, str, str, Me
     Policy" -> Ministry of Maritime Affairs); nothing when none or several do. "its" likewise."""
     out = []
     for mention in orgs:
-        if mention.start < 3 or doc[mention.start - 1].tag_ != "POS" or not _unit(doc, mention):
+        if mention.start < 2 or not _unit(doc, mention):
             continue
-        noun = doc[mention.start - 2]
-        if noun.lower_ == "its":  # "its Research Integrity Panel": the organisation "its" stands for
-            owner = its_owner(noun)
-        elif noun.is_lower and doc[mention.start - 3].lower_ == "the":
-            owner = named_owner(noun)  # the one organisation whose name has that head
+        before = doc[mention.start - 1]
+        if before.lower_ == "its":  # "its Research Integrity Panel": the organisation "its" stands for
+            owner, rule = its_owner(before), "structure.possessive.its"
+        elif (
+            mention.start >= 3
+            and before.tag_ == "POS"
+            and doc[mention.start - 2].is_lower
+            and doc[mention.start - 3].lower_ == "the"
+        ):
+            owner = named_owner(doc[mention.start - 2])  # the one organisation whose name has that head
+            rule = "structure.possessive.common"
         else:
             continue
         if owner is not None and owner != mention.key:
-            out.append((mention.key, owner, "structure.possessive.common", mention))
+            out.append((mention.key, owner, rule, mention))
     return out
 
 

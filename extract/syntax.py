@@ -49,6 +49,11 @@ def ref(token: Token) -> Ref | None:
         for child in token.children:
             if child.dep_ == "appos" and child.i in refs and refs[child.i].key.startswith("person:"):
                 return refs[child.i]
+        # "its director of public media, X, said": the parser hangs X on the title's last noun
+        for obj in pobjs(token, "of"):
+            for child in obj.children:
+                if child.dep_ == "appos" and child.i in refs and refs[child.i].key.startswith("person:"):
+                    return refs[child.i]
     return None
 
 

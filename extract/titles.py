@@ -16,7 +16,8 @@ ROLE_NOUNS = frozenset(
         "councillor councilor alderman alderwoman assemblyman assemblywoman selectman organiser organizer "
         "lecturer owner co-owner arbitrator mediator scientist solicitor barrister ruler "
         "microbiologist epidemiologist virologist physician surgeon historian candidate nominee captain "
-        "provost rector ombudsman advocate trustee staffer employee"
+        "provost rector ombudsman advocate trustee staffer employee businessman businesswoman "
+        "entrepreneur industrialist tycoon banker investor pilot co-pilot administrator"
     ).split()
 )
 # Roles that name a cause, not a post, when they take an object ("an advocate of closer ties").

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from extract.owners import (
     HEAD_CONFIDENCE,
+    bare_title_owner,
     named_owner,
     owner_ref,
     portfolio_body,
@@ -38,7 +39,7 @@ PRIVATE_ROLES = frozenset(
         "lawyer analyst economist researcher fellow professor scholar lecturer scientist editor "
         "correspondent reporter journalist columnist commentator producer businessman businesswoman "
         "consultant lobbyist strategist owner co-owner investor banker partner associate physician "
-        "surgeon historian arbitrator mediator"
+        "surgeon historian arbitrator mediator entrepreneur industrialist tycoon pilot co-pilot"
     ).split()
 )
 
@@ -115,7 +116,8 @@ def read_title(
             # "Toowoomba Deputy Mayor" tagged and resolved as the town's council: the town
             found = Ref(town, None, 1.0) if token.text == town[6:] else None
         if found is None and k < at and (key := named_owner(token, titled=True)):
-            found = Ref(key, "owner.head", HEAD_CONFIDENCE)  # "Federation President X"
+            # "Federation President X"; "a party spokesman" (owner.indefinite)
+            found = Ref(key, "owner.indefinite" if bare_title_owner(token) else "owner.head", HEAD_CONFIDENCE)
         if found and found.key.startswith("person:"):
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if nxt is not None and nxt.tag_ == "POS":
