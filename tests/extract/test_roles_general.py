@@ -2,39 +2,15 @@
 its own (no hold-out text) that it must read, and a near miss it must leave alone."""
 
 import pytest
+from factkit import held as held_at
+from factkit import posts as facts
 
 from extract import extract_document
 
 
-def facts(nlp, text):
-    """Return (positions, representations, parts) with entity names for IRIs."""
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-
-    def one(fact, role):
-        return next((names[i] for i in fact.args.get(role, [])), None)
-
-    positions = [
-        {
-            "member": one(f, "member"),
-            "org": one(f, "organization"),
-            "role": f.values.get("role"),
-            "start": f.values.get("start"),
-            "end": f.values.get("end"),
-            "former": f.values.get("former"),
-        }
-        for f in doc.facts
-        if f.kind == "position"
-    ]
-    represents = {(one(f, "agent"), one(f, "represented")) for f in doc.facts if f.kind == "representation"}
-    parts = {(one(f, "part"), one(f, "whole")) for f in doc.facts if f.kind == "part_of"}
-    return positions, represents, parts
-
-
 def held(nlp, text, member):
     """The (organisation, role head) pairs ``member`` holds in ``text``."""
-    positions, _, _ = facts(nlp, text)
-    return {(p["org"], p["role"].split()[-1]) for p in positions if p["member"] == member}
+    return held_at(nlp, text, member, where="org")
 
 
 # --- an owner written as a common noun is the one organisation whose name has that head ----------

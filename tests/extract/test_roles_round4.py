@@ -3,41 +3,7 @@ the noun phrase. Every rule has a sentence of our own (names, outlets and wordin
 hold-out) that it must read, and a near miss it must leave alone."""
 
 import pytest
-
-from extract import extract_document
-
-
-def posts(nlp, text):
-    """Return (positions, representations, parts): positions as dicts with entity names."""
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-
-    def one(fact, role):
-        return next((names[i] for i in fact.args.get(role, [])), None)
-
-    positions = [
-        {
-            "member": one(f, "member"),
-            "at": one(f, "organization") or one(f, "jurisdiction"),
-            "role": f.values.get("role"),
-            "start": f.values.get("start"),
-            "end": f.values.get("end"),
-            "former": f.values.get("former"),
-            "rule": f.rule,
-        }
-        for f in doc.facts
-        if f.kind == "position"
-    ]
-    represents = {(one(f, "agent"), one(f, "represented")) for f in doc.facts if f.kind == "representation"}
-    parts = {(one(f, "part"), one(f, "whole")) for f in doc.facts if f.kind == "part_of"}
-    return positions, represents, parts
-
-
-def held(nlp, text, member):
-    """The (organisation or jurisdiction, role head) pairs ``member`` holds in ``text``."""
-    positions, _, _ = posts(nlp, text)
-    return {(p["at"], p["role"].split()[-1]) for p in positions if p["member"] == member}
-
+from factkit import held, posts
 
 # (text, member, pairs that must be held, pairs that must not)
 CASES = [

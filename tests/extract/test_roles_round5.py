@@ -3,22 +3,7 @@ has a sentence of our own (names, outlets and wording not from any hold-out) tha
 near miss it must leave alone."""
 
 import pytest
-
-from extract import extract_document
-
-
-def holdings(nlp, text, member):
-    """The (organisation or jurisdiction, role head, rule) triples ``member`` holds in ``text``."""
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-    out = set()
-    for fact in doc.facts:
-        if fact.kind != "position" or names[fact.args["member"][0]] != member:
-            continue
-        where = fact.args.get("organization") or fact.args.get("jurisdiction") or [None]
-        out.add((names.get(where[0]), str(fact.values["role"]).split()[-1], fact.rule))
-    return out
-
+from factkit import holdings
 
 # (text, member, (place, role, rule prefix) that must be held, (place, role) that must not)
 CASES = [

@@ -3,32 +3,15 @@ Every rule has a sentence of our own (names, organisations and wording not from 
 must read, and a near miss it must leave alone."""
 
 import pytest
+from factkit import holdings as holdings_at
+from factkit import part_of as parts
 
 from extract import extract_document
 
 
 def holdings(nlp, text, member):
     """The (organisation, role head, rule) triples ``member`` holds in ``text``."""
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-    out = set()
-    for fact in doc.facts:
-        if fact.kind != "position" or names[fact.args["member"][0]] != member:
-            continue
-        where = fact.args.get("organization") or [None]
-        out.add((names.get(where[0]), str(fact.values["role"]).split()[-1], fact.rule))
-    return out
-
-
-def parts(nlp, text):
-    """The (part, whole, rule) triples of the part_of facts found in ``text``."""
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-    return {
-        (names[f.args["part"][0]], names[f.args["whole"][0]], f.rule)
-        for f in doc.facts
-        if f.kind == "part_of"
-    }
+    return holdings_at(nlp, text, member, where="org")
 
 
 # (text, member, (organisation, role, rule prefix) that must be held, (organisation, role) that must not)

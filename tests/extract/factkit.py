@@ -1,0 +1,54 @@
+"""Facts of one extracted text as names, for the rule tests: positions, representations, parts."""
+
+from extract import extract_document
+
+
+def posts(nlp, text):
+    """Return (positions, representations, parts) with entity names for IRIs; a position's ``org`` is
+    its organisation, ``at`` its organisation or else its jurisdiction."""
+    doc = extract_document(text, nlp=nlp)
+    names = {e.iri: e.name for e in doc.entities}
+
+    def one(fact, role):
+        return next((names[i] for i in fact.args.get(role, [])), None)
+
+    positions = [
+        {
+            "member": one(f, "member"),
+            "org": one(f, "organization"),
+            "at": one(f, "organization") or one(f, "jurisdiction"),
+            "role": f.values.get("role"),
+            "start": f.values.get("start"),
+            "end": f.values.get("end"),
+            "former": f.values.get("former"),
+            "rule": f.rule,
+        }
+        for f in doc.facts
+        if f.kind == "position"
+    ]
+    represents = {(one(f, "agent"), one(f, "represented")) for f in doc.facts if f.kind == "representation"}
+    parts = {(one(f, "part"), one(f, "whole")) for f in doc.facts if f.kind == "part_of"}
+    return positions, represents, parts
+
+
+def held(nlp, text, member, where="at"):
+    """The (``where``: "at" or "org", role head) pairs ``member`` holds in ``text``."""
+    positions, _, _ = posts(nlp, text)
+    return {(p[where], p["role"].split()[-1]) for p in positions if p["member"] == member}
+
+
+def holdings(nlp, text, member, where="at"):
+    """The (``where``, role head, rule) triples ``member`` holds in ``text``."""
+    positions, _, _ = posts(nlp, text)
+    return {(p[where], str(p["role"]).split()[-1], p["rule"]) for p in positions if p["member"] == member}
+
+
+def part_of(nlp, text):
+    """The (part, whole, rule) triples of the part_of facts found in ``text``."""
+    doc = extract_document(text, nlp=nlp)
+    names = {e.iri: e.name for e in doc.entities}
+    return {
+        (names[f.args["part"][0]], names[f.args["whole"][0]], f.rule)
+        for f in doc.facts
+        if f.kind == "part_of"
+    }
