@@ -8,7 +8,7 @@ from extract.identity import SUFFIXES
 from extract.names import CITIES, GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import WEAK_CUES, canonical_outlet, outlet_cue, unlike_person
 from extract.places import canonical_country, country_of_demonym
-from extract.syntax import verb_lemma
+from extract.syntax import SPEAKER_VERBS, verb_lemma
 from extract.titles import HONORIFICS, MULTIWORD_ROLES, ROLE_NOUNS
 from extract.towns import WORLD_TOWNS, world_town
 
@@ -112,9 +112,6 @@ ORG_OF_ROLES = frozenset(
 
 
 SEAT_WORDS = frozenset({"Street", "House", "Palace", "Hall", "Building"})
-
-
-SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "confirm", "deny", "insist", "warn", "state"})
 
 
 _ROLE_FIRST_WORDS = frozenset(w.split()[0] for w in MULTIWORD_ROLES)
@@ -452,7 +449,7 @@ def _speaking_facility(span: Span) -> bool:
         and span.text not in CITIES
         and canonical_country(span.text) is None
         and root.dep_ == "nsubj"
-        and root.head.lemma_.lower() in SPEECH_LEMMAS
+        and root.head.lemma_.lower() in SPEAKER_VERBS
     )
 
 

@@ -15,6 +15,7 @@ from extract.labelling import (
     listed_place,
 )
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
+from extract.syntax import SPEAKER_VERBS
 from extract.titles import ROLE_NOUNS
 from extract.towns import WORLD_TOWNS
 
@@ -33,9 +34,6 @@ def _name_part(text: str) -> bool:
     )
 
 
-SPEECH = frozenset({"say", "tell", "deny", "add", "confirm", "insist", "warn", "argue"})
-
-
 def person_frame(span: Span) -> bool:
     """A title right before the name, a role noun in apposition ("The board's chairman, X,"; "X, a
     lawyer,"), or the name as the subject of "said"/"told": only a person stands there."""
@@ -47,7 +45,7 @@ def person_frame(span: Span) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in ROLE_NOUNS:  # "The chairwoman of X, Ana-Maria Pop,"
         return True
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH:
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKER_VERBS:
         return True
     before = doc[max(span.start - 9, 0) : span.start]
     return len(before) > 1 and before[-1].text == "," and any(t.lower_ in ROLE_NOUNS for t in before)

@@ -9,6 +9,10 @@ from spacy.tokens import Doc, Span, Token
 from extract.outlets import OUTLET_NOUNS
 from extract.records import Ref
 
+# Verbs whose subject is someone speaking ("X said", "X told", "X denied"): a person's cue for a name.
+SPEAKER_VERBS = frozenset(
+    {"say", "tell", "announce", "confirm", "deny", "insist", "warn", "state", "add", "argue", "claim"}
+)
 RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Where spaCy keeps ``Doc._.kg_refs``. Reading it straight from ``user_data`` skips building an

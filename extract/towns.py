@@ -12,6 +12,7 @@ from importlib.resources import files
 from spacy.tokens import Span
 
 from extract.names import GIVEN_NAMES, FoldedNames, fold
+from extract.syntax import SPEAKER_VERBS
 
 
 def _read() -> frozenset[str]:
@@ -22,7 +23,6 @@ def _read() -> frozenset[str]:
 
 WORLD_TOWNS = _read()
 TOWN_PREPS = frozenset({"in", "near", "outside", "around", "from"})
-SPEECH = frozenset({"say", "tell", "deny", "announce", "confirm", "insist", "warn", "add", "claim"})
 # "the Bristol office of Hydra": the town names where a body's branch is
 BRANCH_NOUNS = frozenset("office offices branch bureau plant factory site headquarters campus".split())
 # "a Bristol firm", "a Lyon charity": after "a", the town says where the firm is (not "the Acme firm";
@@ -56,7 +56,7 @@ def _marked_otherwise(span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return True  # "Tyler's board", "Preston's lawyer"
     root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH:
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEAKER_VERBS:
         return True
     for ent in doc.ents:
         if ent.start == span.start or len(ent) <= len(span):

@@ -11,7 +11,6 @@ from extract.labelling import (
     FOREIGN_ORG_HEADS,
     INSTITUTION_WORDS,
     SEAT_WORDS,
-    SPEECH_LEMMAS,
     UNIT_NOUNS,
     dateline_place,
     glued_hyphen,
@@ -28,6 +27,7 @@ from extract.labelling import (
 from extract.name_spans import KEPT_LABELS, institution_tail, known_place
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import OUTLET_NOUNS, outlet_cue
+from extract.syntax import SPEAKER_VERBS
 
 
 def untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
@@ -392,4 +392,4 @@ def syllable_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def _speaks(token: Token) -> bool:
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_LEMMAS
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEAKER_VERBS
