@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.others import CLIENT_NOUNS, clients_of
+from extract.outlets import OUTLET_NOUNS
 from extract.records import Claim, Ref
 from extract.syntax import (
     doc_refs,
@@ -54,9 +55,7 @@ PUBLISH_VERBS = frozenset(
     ).split()
 )
 # Definite nouns that stand for an outlet named just before ("cited by the newspaper").
-OUTLET_NOUNS = frozenset(
-    "newspaper paper daily broadcaster magazine outlet website station channel network tabloid".split()
-)
+STANDING_NOUNS = OUTLET_NOUNS | {"network"}
 # Participles by which an outlet got hold of a document ("a letter seen by Reuters").
 SEEN_VERBS = frozenset({"see", "obtain", "review", "examine", "read"})
 CUE_LEMMAS = SPEECH | SPEAK_TO | INTERVIEW_NOUNS | {"cite", "quote"}
@@ -140,7 +139,7 @@ def outlets_after(doc: Doc, token: Token, preps: tuple[str, ...]) -> list[Ref]:
 def _named_after(doc: Doc, noun: Token) -> list[Ref]:
     """ "cited by the investigative site Vistazo": the outlet named right after an outlet noun is the
     noun's, wherever the parser hangs the name (here as an apposition of the clerks)."""
-    if noun.lemma_.lower() not in OUTLET_NOUNS | {"site"} or noun.i + 1 >= len(doc):
+    if noun.lemma_.lower() not in STANDING_NOUNS | {"site"} or noun.i + 1 >= len(doc):
         return []
     found = ref(doc[noun.i + 1])
     return [found] if found is not None and is_outlet(doc, found) else []
@@ -149,7 +148,7 @@ def _named_after(doc: Doc, noun: Token) -> list[Ref]:
 def _outlet_noun(doc: Doc, noun: Token) -> list[Ref]:
     """ "Two clerks cited by the newspaper": a bare definite outlet noun stands for the outlet named
     last before it in its own or the previous sentence (none named there: no guess)."""
-    if noun.lemma_.lower() not in OUTLET_NOUNS or ref(noun) is not None:
+    if noun.lemma_.lower() not in STANDING_NOUNS or ref(noun) is not None:
         return []
     if [c.lower_ for c in noun.children] != ["the"]:
         return []  # "a local newspaper", "the newspaper's editor"
