@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -10,11 +9,10 @@ from typing import Any
 from flask import Flask, current_app
 
 from api.errors import register_error_handlers
+from api.settings import default_settings
 from graph.background import follow
 from graph.network import NetworkCache
 from graph.store import Store, open_store
-
-DEFAULT_STORE = ".newsgraph"
 
 
 @dataclass
@@ -23,20 +21,6 @@ class Services:
 
     store: Store
     networks: NetworkCache
-
-
-def default_settings() -> dict[str, Any]:
-    """Settings from the environment (``NEWSGRAPH_*``), before any explicit config."""
-    return {
-        "NEWSGRAPH_STORE": os.environ.get("NEWSGRAPH_STORE", DEFAULT_STORE),
-        "NEWSGRAPH_UPDATE_TOKEN": os.environ.get("NEWSGRAPH_UPDATE_TOKEN") or None,
-        "NEWSGRAPH_ROW_LIMIT": int(os.environ.get("NEWSGRAPH_ROW_LIMIT", "10000")),
-        "NEWSGRAPH_TIME_LIMIT": float(os.environ.get("NEWSGRAPH_TIME_LIMIT", "30")),
-        "NEWSGRAPH_TIME_LIMIT_MAX": float(os.environ.get("NEWSGRAPH_TIME_LIMIT_MAX", "3600")),
-        "NEWSGRAPH_SPARQL_WORKERS": int(os.environ.get("NEWSGRAPH_SPARQL_WORKERS", "4")),
-        "NEWSGRAPH_SEED_IF_EMPTY": False,
-        "MAX_CONTENT_LENGTH": int(os.environ.get("NEWSGRAPH_MAX_BODY", str(16 * 1024 * 1024))),
-    }
 
 
 def create_app(config: Mapping[str, Any] | None = None, *, store: Store | None = None) -> Flask:

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from api.app import DEFAULT_STORE
+from api.settings import DEFAULT_STORE
 from graph.errors import AmbiguousError, GraphError, UnknownEntityError
 from graph.store import Store, open_store
 
