@@ -8,8 +8,10 @@ depending on how the JSON API chooses to shape its answer.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any, cast
 
+from graph.evidence import evidence_item, in_text_order
 from graph.names import slug_of
 from graph.network import Network
 from graph.store import Store
@@ -106,13 +108,8 @@ def name_of(network: Network, iri: str) -> dict[str, Any]:
 
 
 def _evidence(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "text": row["sentence"],
-        "start": _int(row["start"]),
-        "end": _int(row["end"]),
-        "document": row["evdoc"],
-        "id": (row["evdoc"] or "").rsplit("/", 1)[-1] or None,
-    }
+    item = evidence_item(row["evdoc"], row["sentence"], row["start"], row["end"])
+    return {**item, "id": (row["evdoc"] or "").rsplit("/", 1)[-1] or None}
 
 
 def _entry(network: Network, fact: dict[str, Any]) -> dict[str, Any]:
@@ -122,7 +119,7 @@ def _entry(network: Network, fact: dict[str, Any]) -> dict[str, Any]:
         "iri": fact["iri"],
         "classes": {c.rsplit("#", 1)[-1] for c in fact.get("class", ())},
         "links": {role: [name_of(network, i) for i in iris] for role, iris in fact["links"].items()},
-        "evidence": sorted(fact["evidence"].values(), key=lambda e: (e["document"] or "", e["start"] or 0)),
+        "evidence": _in_text_order(fact["evidence"].values()),
     }
 
 
@@ -144,8 +141,7 @@ def _one(values: set[str] | None) -> str | None:
     return sorted(values)[0] if values else None
 
 
-def _int(value: str | None) -> int | None:
-    try:
-        return None if value is None else int(value)
-    except ValueError:
-        return None
+def _in_text_order(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    ordered = list(items)
+    in_text_order(ordered)
+    return ordered

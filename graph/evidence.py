@@ -67,16 +67,28 @@ def evidence_of(store: Store, facts: Iterable[str]) -> dict[str, list[dict[str, 
     for (fact, _), known in fields.items():
         docs = known.get("doc") or fact_documents.get(fact)
         found[fact].append(
-            {
-                "document": min(docs) if docs else None,
-                "text": _first(known.get("text")),
-                "start": number(_first(known.get("start")), int),
-                "end": number(_first(known.get("end")), int),
-            }
+            evidence_item(
+                min(docs) if docs else None,
+                _first(known.get("text")),
+                _first(known.get("start")),
+                _first(known.get("end")),
+            )
         )
     for items in found.values():
-        items.sort(key=_evidence_order)
+        in_text_order(items)
     return found
+
+
+def evidence_item(
+    document: str | None, text: str | None, start: str | None, end: str | None
+) -> dict[str, Any]:
+    """One piece of evidence as every answer shows it: document, sentence, offsets (ints, None if malformed)."""
+    return {"document": document, "text": text, "start": number(start, int), "end": number(end, int)}
+
+
+def in_text_order(items: list[dict[str, Any]]) -> None:
+    """Sort evidence items by document, then position in it (in place)."""
+    items.sort(key=_evidence_order)
 
 
 def documents_of(store: Store, entities: Iterable[str]) -> dict[str, dict[str, str | None]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
+from graph.evidence import evidence_item, in_text_order
 from graph.names import number
 from graph.network import Network
 from graph.store import Store
@@ -67,16 +68,11 @@ def _facts(store: Store, iri: str, labels: dict[str, list[str]], name: str) -> l
                 "evidence": [],
             }
         if row["evidence"]:
-            evidence = {
-                "document": row["evdoc"] or row["doc"],
-                "text": row["sentence"],
-                "start": number(row["start"], int),
-                "end": number(row["end"], int),
-            }
+            evidence = evidence_item(row["evdoc"] or row["doc"], row["sentence"], row["start"], row["end"])
             if evidence not in fact["evidence"]:
                 fact["evidence"].append(evidence)
     for fact in facts.values():
-        fact["evidence"].sort(key=lambda e: (e["document"] or "", e["start"] or 0))
+        in_text_order(fact["evidence"])
     return sorted(facts.values(), key=lambda f: (f["kind"], f["fact"], f["role"]))
 
 
