@@ -21,11 +21,16 @@ KINDS = ("entities", "relations", "attribution", "connections")
 )
 @click.option("--summary", is_flag=True, help="Only the scores, not every missing and spurious item.")
 @click.option("--json", "as_json", is_flag=True, help="Print every score and miss as JSON.")
-def evaluate(golds: tuple[str, ...], text_path: str | None, summary: bool, as_json: bool) -> None:
+@click.option(
+    "--by-kind", is_flag=True, help="Add the typed relations per kind (position, told, ...), over all files."
+)
+def evaluate(
+    golds: tuple[str, ...], text_path: str | None, summary: bool, as_json: bool, by_kind: bool
+) -> None:
     """Score extraction against hand-made GOLD files: precision, recall and F1 for entities, typed
     relations, attribution (speaker -> outlet) and connections; several files get a table and a
     micro-average over all of them."""
-    from extract.evaluate import combine, evaluate_gold, report_lines
+    from extract.evaluate import combine, evaluate_gold, kind_lines, report_lines
 
     golds, text_path = _legacy_text_argument(golds, text_path)
     try:
@@ -39,13 +44,16 @@ def evaluate(golds: tuple[str, ...], text_path: str | None, summary: bool, as_js
         return
     if len(scores) == 1:
         click.echo("\n".join(report_lines(overall, misses=not summary)))
-        return
-    if not summary:
-        for gold, score in scores.items():
-            click.echo(f"== {gold}")
-            click.echo("\n".join(report_lines(score)))
+    else:
+        if not summary:
+            for gold, score in scores.items():
+                click.echo(f"== {gold}")
+                click.echo("\n".join(report_lines(score)))
+            click.echo()
+        click.echo("\n".join(_table(scores, overall)))
+    if by_kind:
         click.echo()
-    click.echo("\n".join(_table(scores, overall)))
+        click.echo("\n".join(kind_lines(overall)))
 
 
 def _legacy_text_argument(

@@ -25,21 +25,36 @@ GROUPS = {"person": "person", "organization": "org", "outlet": "org", "place": "
 ATTRIBUTION_KINDS = ("told", "reported_by")
 
 
-def _score(gold: set, predicted: set) -> dict:
-    tp = len(gold & predicted)
-    precision = tp / len(predicted) if predicted else (1.0 if not gold else 0.0)
-    recall = tp / len(gold) if gold else 1.0
+SCORES = ("entities", "relations", "attribution", "connections")
+
+
+def _rates(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F1 from counts (nothing predicted and nothing expected scores 1)."""
+    precision = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def _score(gold: set, predicted: set) -> dict:
+    tp, fp, fn = len(gold & predicted), len(predicted - gold), len(gold - predicted)
     return {
-        "precision": round(precision, 3),
-        "recall": round(recall, 3),
-        "f1": round(f1, 3),
+        **_rates(tp, fp, fn),
         "tp": tp,
-        "fp": len(predicted - gold),
-        "fn": len(gold - predicted),
+        "fp": fp,
+        "fn": fn,
         "missing": sorted(map(str, gold - predicted)),
         "spurious": sorted(map(str, predicted - gold)),
     }
+
+
+def _by_kind(gold: set, predicted: set) -> dict[str, dict[str, int]]:
+    """True and false positives and negatives of the typed relations, per relation kind."""
+    counts: dict[str, dict[str, int]] = {}
+    for items, outcome in ((gold & predicted, "tp"), (predicted - gold, "fp"), (gold - predicted, "fn")):
+        for kind, *_ in items:
+            counts.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0})[outcome] += 1
+    return counts
 
 
 def edges(kind: str, args: dict[str, list[str]]) -> set[tuple[str, str, str]]:
@@ -125,29 +140,30 @@ def evaluate(gold: dict, doc: ExtractedDocument) -> dict:
         "relations": _score(expected[0], predicted[0]),
         "attribution": _score(expected[1], predicted[1]),
         "connections": _score(expected[2], predicted[2]),
+        "by_kind": _by_kind(expected[0], predicted[0]),
     }
 
 
 def combine(results: list[dict]) -> dict:
     """Micro-average several ``evaluate`` results (sum true/false positives and negatives)."""
-    out = {}
-    for name in ("entities", "relations", "attribution", "connections"):
-        tp = sum(r[name]["tp"] for r in results)
-        fp = sum(r[name]["fp"] for r in results)
-        fn = sum(r[name]["fn"] for r in results)
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    out: dict = {}
+    for name in SCORES:
+        tp, fp, fn = (sum(r[name][n] for r in results) for n in ("tp", "fp", "fn"))
         out[name] = {
-            "precision": round(precision, 3),
-            "recall": round(recall, 3),
-            "f1": round(f1, 3),
+            **_rates(tp, fp, fn),
             "tp": tp,
             "fp": fp,
             "fn": fn,
             "missing": [m for r in results for m in r[name]["missing"]],
             "spurious": [s for r in results for s in r[name]["spurious"]],
         }
+    kinds: dict[str, dict[str, int]] = {}
+    for result in results:
+        for kind, counts in result["by_kind"].items():
+            total = kinds.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0})
+            for outcome in ("tp", "fp", "fn"):
+                total[outcome] += counts[outcome]
+    out["by_kind"] = {kind: {**_rates(**c), **c} for kind, c in sorted(kinds.items())}
     return out
 
 
@@ -166,7 +182,7 @@ def _evaluate_texts(items: list[tuple[str, str, dict]], nlp=None) -> dict:
     for item_id, text, annotation in items:
         result = evaluate(annotation, extract_document(text, nlp=nlp))
         if item_id:
-            for score in result.values():
+            for score in (result[name] for name in SCORES):
                 score["missing"] = [f"{item_id}: {m}" for m in score["missing"]]
                 score["spurious"] = [f"{item_id}: {s}" for s in score["spurious"]]
         results.append(result)
@@ -191,11 +207,23 @@ def evaluate_gold(path: str | Path, text: str | None = None, nlp=None) -> dict:
 def report_lines(scores: dict, misses: bool = True) -> list[str]:
     """The scores as text: one line per kind, then (``misses``) every missing and spurious item."""
     lines = []
-    for name, score in scores.items():
+    for name in SCORES:
+        score = scores[name]
         lines.append(f"{name:12} P={score['precision']:.3f} R={score['recall']:.3f} F1={score['f1']:.3f}")
         if misses:
             lines += [f"  missing  {item}" for item in score["missing"]]
             lines += [f"  spurious {item}" for item in score["spurious"]]
+    return lines
+
+
+def kind_lines(scores: dict) -> list[str]:
+    """The typed relations per kind: how many the gold has, precision, recall, F1 (from ``combine``)."""
+    lines = [f"{'relation kind':16} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    for kind, c in sorted(scores["by_kind"].items(), key=lambda item: -(item[1]["tp"] + item[1]["fn"])):
+        gold, found = c["tp"] + c["fn"], c["tp"] + c["fp"]
+        lines.append(
+            f"{kind:16} {gold:>5} {found:>5} {c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f}"
+        )
     return lines
 
 

@@ -60,6 +60,30 @@ def test_cli_evaluate_scores_a_one_document_gold_on_the_text_given(runner: CliRu
     assert "attribution  P=0.000 R=0.000 F1=0.000" in on_seed.output and "missing" not in on_seed.output
 
 
+def test_cli_evaluate_by_kind_counts_each_relation_kind_over_all_files(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # Two copies of one sentence, one gold missing a relation the text has: the table adds them up.
+    wrong = {**ANNOTATION, "relations": [*ANNOTATION["relations"], ANNOTATION["relations"][0]]}
+    wrong["relations"][1] = {
+        "kind": "contact",
+        "args": {"participant": ["Jane Okafor", "Brightwater Logistics"]},
+    }
+    sentences = _write(
+        tmp_path / "sentences.json",
+        {"sentences": [{"id": "s1", "text": TEXT, **ANNOTATION}, {"id": "s2", "text": TEXT, **wrong}]},
+    )
+    result = runner.invoke(cli, ["evaluate", "--summary", "--by-kind", sentences])
+    assert result.exit_code == 0, result.output
+    rows = {
+        line.split()[0]: line.split()[1:] for line in result.output.split("relation kind")[1].splitlines()[1:]
+    }
+    assert rows["told"] == ["2", "2", "1.000", "1.000", "1.000"]  # gold, found, P, R, F1
+    assert rows["contact"] == ["1", "0", "0.000", "0.000", "0.000"]  # in the gold, never found
+    plain = runner.invoke(cli, ["evaluate", "--summary", sentences])
+    assert "relation kind" not in plain.output
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
