@@ -58,9 +58,29 @@ def close_app(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from api import documents, downloads, explore, health, page, pages_documents, pages_entities, sparql
+    from api import (
+        documents,
+        downloads,
+        explore,
+        health,
+        overrides,
+        page,
+        pages_documents,
+        pages_entities,
+        sparql,
+    )
 
-    for module in (sparql, downloads, explore, health, documents, page, pages_entities, pages_documents):
+    for module in (
+        sparql,
+        downloads,
+        explore,
+        health,
+        documents,
+        overrides,
+        page,
+        pages_entities,
+        pages_documents,
+    ):
         app.register_blueprint(module.blueprint)
 
 

@@ -20,7 +20,7 @@ from ontology.iris import document_iri
 
 blueprint = Blueprint("documents", __name__, url_prefix="/api/documents")
 
-_EXTRACTING = threading.Lock()  # one spaCy pipeline per process; extract one document at a time
+EXTRACTING = threading.Lock()  # one spaCy pipeline per process; extract one document at a time
 FIELDS = ("text", "title", "url", "published")
 JSON_LINES = {media for media, kind in MEDIA_TYPES.items() if kind == "jsonl"}
 
@@ -53,7 +53,7 @@ def add() -> tuple[Response, int]:
 
 def store_sources(sources: list[Source]) -> BuildReport:
     """Extract and store ``sources`` for a request, patching the projection rather than rebuilding it."""
-    with _EXTRACTING:
+    with EXTRACTING:
         return build(services().networks.followed(), sources)
 
 
