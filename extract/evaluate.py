@@ -26,6 +26,7 @@ ATTRIBUTION_KINDS = ("told", "reported_by")
 
 
 SCORES = ("entities", "relations", "attribution", "connections")
+OUTCOMES = ("tp", "fp", "fn", "ends")
 
 
 def _rates(tp: int, fp: int, fn: int) -> dict:
@@ -48,12 +49,17 @@ def _score(gold: set, predicted: set) -> dict:
     }
 
 
-def _by_kind(gold: set, predicted: set) -> dict[str, dict[str, int]]:
-    """True and false positives and negatives of the typed relations, per relation kind."""
+def _by_kind(gold: set, predicted: set, found: set[str]) -> dict[str, dict[str, int]]:
+    """Per relation kind: true and false positives and negatives, and ``ends`` — the gold relations
+    whose entities were both extracted (a role's member), which the relation rules could have found.
+    What lies outside ``ends`` was lost to entity errors before any relation rule ran."""
     counts: dict[str, dict[str, int]] = {}
     for items, outcome in ((gold & predicted, "tp"), (predicted - gold, "fp"), (gold - predicted, "fn")):
         for kind, *_ in items:
-            counts.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0})[outcome] += 1
+            counts.setdefault(kind, dict.fromkeys(OUTCOMES, 0))[outcome] += 1
+    for kind, source, target in gold:
+        if source in found and (kind == "role" or target in found):
+            counts[kind]["ends"] += 1
     return counts
 
 
@@ -140,7 +146,7 @@ def evaluate(gold: dict, doc: ExtractedDocument) -> dict:
         "relations": _score(expected[0], predicted[0]),
         "attribution": _score(expected[1], predicted[1]),
         "connections": _score(expected[2], predicted[2]),
-        "by_kind": _by_kind(expected[0], predicted[0]),
+        "by_kind": _by_kind(expected[0], predicted[0], {name for _, name in predicted_entities}),
     }
 
 
@@ -160,10 +166,10 @@ def combine(results: list[dict]) -> dict:
     kinds: dict[str, dict[str, int]] = {}
     for result in results:
         for kind, counts in result["by_kind"].items():
-            total = kinds.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0})
-            for outcome in ("tp", "fp", "fn"):
+            total = kinds.setdefault(kind, dict.fromkeys(OUTCOMES, 0))
+            for outcome in OUTCOMES:
                 total[outcome] += counts[outcome]
-    out["by_kind"] = {kind: {**_rates(**c), **c} for kind, c in sorted(kinds.items())}
+    out["by_kind"] = {kind: {**_rates(c["tp"], c["fp"], c["fn"]), **c} for kind, c in sorted(kinds.items())}
     return out
 
 
@@ -217,12 +223,21 @@ def report_lines(scores: dict, misses: bool = True) -> list[str]:
 
 
 def kind_lines(scores: dict) -> list[str]:
-    """The typed relations per kind: how many the gold has, precision, recall, F1 (from ``combine``)."""
-    lines = [f"{'relation kind':16} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6}"]
-    for kind, c in sorted(scores["by_kind"].items(), key=lambda item: -(item[1]["tp"] + item[1]["fn"])):
-        gold, found = c["tp"] + c["fn"], c["tp"] + c["fp"]
+    """The typed relations per kind (from ``combine``): how many the gold has, how many were found,
+    precision, recall, F1; then how many had both entities extracted and the recall among those, which
+    separates relations lost to entity errors from relations the rules missed."""
+    header = (
+        f"{'relation kind':16} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'ends':>5} {'R|ends':>6}"
+    )
+    rows = sorted(scores["by_kind"].items(), key=lambda item: -(item[1]["tp"] + item[1]["fn"]))
+    totals = {n: sum(c[n] for _, c in rows) for n in OUTCOMES}
+    lines = [header]
+    for kind, c in [*rows, ("all", {**_rates(totals["tp"], totals["fp"], totals["fn"]), **totals})]:
+        gold, found, ends = c["tp"] + c["fn"], c["tp"] + c["fp"], c["ends"]
+        within = c["tp"] / ends if ends else 1.0
         lines.append(
             f"{kind:16} {gold:>5} {found:>5} {c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f}"
+            f" {ends:>5} {within:>6.3f}"
         )
     return lines
 

@@ -63,11 +63,15 @@ def test_cli_evaluate_scores_a_one_document_gold_on_the_text_given(runner: CliRu
 def test_cli_evaluate_by_kind_counts_each_relation_kind_over_all_files(
     runner: CliRunner, tmp_path: Path
 ) -> None:
-    # Two copies of one sentence, one gold missing a relation the text has: the table adds them up.
-    wrong = {**ANNOTATION, "relations": [*ANNOTATION["relations"], ANNOTATION["relations"][0]]}
-    wrong["relations"][1] = {
-        "kind": "contact",
-        "args": {"participant": ["Jane Okafor", "Brightwater Logistics"]},
+    # Two copies of one sentence; the second gold also claims two contacts the text does not make, one
+    # between extracted entities (the rules' miss) and one with a firm never extracted (an entity miss).
+    wrong = {
+        "entities": [*ANNOTATION["entities"], {"name": "Harbour Mutual", "type": "organization"}],
+        "relations": [
+            *ANNOTATION["relations"],
+            {"kind": "contact", "args": {"participant": ["Jane Okafor", "Brightwater Logistics"]}},
+            {"kind": "contact", "args": {"participant": ["Jane Okafor", "Harbour Mutual"]}},
+        ],
     }
     sentences = _write(
         tmp_path / "sentences.json",
@@ -75,11 +79,13 @@ def test_cli_evaluate_by_kind_counts_each_relation_kind_over_all_files(
     )
     result = runner.invoke(cli, ["evaluate", "--summary", "--by-kind", sentences])
     assert result.exit_code == 0, result.output
-    rows = {
-        line.split()[0]: line.split()[1:] for line in result.output.split("relation kind")[1].splitlines()[1:]
-    }
-    assert rows["told"] == ["2", "2", "1.000", "1.000", "1.000"]  # gold, found, P, R, F1
-    assert rows["contact"] == ["1", "0", "0.000", "0.000", "0.000"]  # in the gold, never found
+    table = result.output.split("relation kind")[1].splitlines()[1:]
+    rows = {line.split()[0]: line.split()[1:] for line in table}
+    # gold, found, P, R, F1, gold relations whose entities were both extracted, recall among those
+    assert rows["told"] == ["2", "2", "1.000", "1.000", "1.000", "2", "1.000"]
+    assert rows["contact"] == ["2", "0", "0.000", "0.000", "0.000", "1", "0.000"]
+    assert rows["all"][0] == "4" and rows["all"][-2:] == ["3", "0.667"]  # 2 told of 3 reachable
+    assert int(rows["all"][1]) == sum(int(row[1]) for kind, row in rows.items() if kind != "all")
     plain = runner.invoke(cli, ["evaluate", "--summary", sentences])
     assert "relation kind" not in plain.output
 
