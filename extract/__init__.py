@@ -8,11 +8,14 @@ a download, ``--help`` — start in a fraction of a second.
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+# Imported now, not on first use: the function shares its name with its module, and importing the
+# module ``extract.normalise`` (as any caller may) would otherwise leave the module under that name.
+from extract.normalise import normalise
+
 if TYPE_CHECKING:
     from extract.batch import extract_all, process_pool
     from extract.document import Entity, ExtractedDocument, Fact, extract_document, extract_documents, prepare
     from extract.errors import ExtractError
-    from extract.normalise import normalise
     from extract.pipeline import load_pipeline
     from extract.readers import MEDIA_TYPES, parse
     from extract.sources import MAX_BYTES, Source, decode_text, read_sources, seed_source
@@ -28,7 +31,6 @@ _HOMES = {
         "prepare",
     ),
     "extract.errors": ("ExtractError",),
-    "extract.normalise": ("normalise",),
     "extract.pipeline": ("load_pipeline",),
     "extract.readers": ("MEDIA_TYPES", "parse"),
     "extract.sources": ("MAX_BYTES", "Source", "decode_text", "read_sources", "seed_source"),

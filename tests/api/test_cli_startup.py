@@ -33,3 +33,8 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
         _ = extract.nonsense  # type: ignore[attr-defined]
+
+
+def test_a_name_shared_with_its_module_is_still_the_function() -> None:
+    code = "import extract.normalise\nfrom extract import normalise\nassert callable(normalise), normalise"
+    assert _loaded_after(code) == set()
