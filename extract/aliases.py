@@ -7,7 +7,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.identity import SUFFIXES
-from extract.labelling import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS
+from extract.labelling import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, LEGAL_PREFIXES
 from extract.names import GIVEN_NAMES, NAME_PARTICLES, before_patronym, name_words, post_nominal
 from extract.outlets import canonical_outlet, outlet_cue
 from extract.places import DEMONYMS, canonical_country, country_of_demonym, demonym_of
@@ -240,10 +240,20 @@ def org_canonical(text: str, multi: list[str]) -> str:
     portfolio = {m for m in multi if m.endswith(f" of {text}") and m.split()[0].lower() in INSTITUTION_WORDS}
     if len(portfolio) == 1 and text[:1].isupper():
         return portfolio.pop()
-    # "Negros Star" for "Negros Star Construction": the name without its one head word
-    headed = {m for m in multi if m.startswith(text + " ") and m[len(text) + 1 :].lower() in HEAD_WORDS}
+    # "Negros Star" for "Negros Star Construction", "Kitsum Lake" for "Kitsum Lake First Nation": the
+    # name without its head word (and one capitalised word before it)
+    headed = {m for m in multi if m.startswith(text + " ") and _head_tail(m[len(text) + 1 :].split())}
     if " " in text and len(headed) == 1:
         return headed.pop()
+    # "Kebun Hijau" for "PT Kebun Hijau": the firm's name without the legal form written before it
+    prefixed = {m for m in multi if m.endswith(" " + text) and m.split()[0] in LEGAL_PREFIXES}
+    if len(prefixed) == 1:
+        return prefixed.pop()
+    # "Natural Resources Minister X" with "Natural Resources Canada": a department named for its portfolio
+    # and its country ("Health Canada", "Sport Wales") is the one the portfolio names
+    national = {m for m in multi if m.startswith(text + " ") and canonical_country(m[len(text) + 1 :])}
+    if len(national) == 1 and text[:1].isupper():
+        return national.pop()
     if " " not in text and text.lower() not in INSTITUTION_WORDS:
         longer = [m for m in multi if m.split()[0] == text]
         initials = [m for m in multi if "".join(w[0] for w in m.split() if w[0].isupper()) == text]
@@ -251,6 +261,16 @@ def org_canonical(text: str, multi: list[str]) -> str:
         if len(pick) == 1:
             return pick.pop()
     return text
+
+
+def _head_tail(words: list[str]) -> bool:
+    """True for a name's head word, alone or after one capitalised word ("Construction", "First Nation");
+    not after a possessive ("Humberside Athletic" is not its "Supporters' Trust")."""
+    return (
+        1 <= len(words) <= 2
+        and words[-1].lower() in HEAD_WORDS
+        and all(w[:1].isupper() and "'" not in w and "’" not in w for w in words)
+    )
 
 
 def _acronyms(records: dict) -> dict[str, str]:

@@ -47,7 +47,9 @@ AGENCIES = (
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # Lower-case particles may stand inside a name ("Ruth van Wyk", "Ana dos Santos", "Aziz bin Omar").
 _PARTICLE = r"(?:van|von|de|der|den|da|das|do|dos|du|la|le|di|del|della|bin|binti|bte|al|el|ter|ten)[ ]"
-_NAME = rf"[A-Z][\w.'-]*(?:[ ](?:{_PARTICLE})*[A-Z][\w.'-]*){{0,3}}"
+# A capital of any Latin script opens a name's word ("Öztürk-Hale", "Łukasz", "Şahin"), not only A-Z.
+_UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+_NAME = rf"{_UPPER}[\w.'-]*(?:[ ](?:{_PARTICLE})*{_UPPER}[\w.'-]*){{0,3}}"
 _LEAD = r"(?:(?:Photo|Photograph|Image|Picture|Credit|Caption)s?(?:[ ]by)?[ ]?[:\-]?[ ]*)?"
 CREDIT_LINE = re.compile(
     rf"^\(?{_LEAD}(?:(?P<who>{_NAME})[ ]?/[ ]?(?P<agency>[A-Za-z][\w.&'-]*(?:[ ][\w.&'-]+){{0,4}})"

@@ -3,9 +3,11 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.institution_spans import joined_institutions, possessive_offices
+from extract.institution_spans import joined_institutions, plural_possessive_bodies, possessive_offices
 from extract.labelling import (
+    LEGAL_PREFIXES,
     OTHER_LABELS,
+    abbreviated_title,
     glued_hyphen,
     has_role_apposition,
     is_title_word,
@@ -17,7 +19,9 @@ from extract.labelling import (
 )
 from extract.name_shapes import (
     grown_given,
+    grown_surname,
     hyphenated_person,
+    joined_surnames,
     particle_joined,
     portfolio_before_title,
     untitled,
@@ -25,6 +29,7 @@ from extract.name_shapes import (
 from extract.name_spans import (
     KEPT_LABELS,
     NAME_JOINERS,
+    country_bodies,
     cut_clause,
     hyphen_whole,
     institution_tail,
@@ -33,6 +38,8 @@ from extract.name_spans import (
     known_place,
     split_employer,
     split_possessive,
+    town_named,
+    town_title,
 )
 from extract.names import GIVEN_NAMES, NAME_PARTICLES, post_nominal
 from extract.outlets import (
@@ -56,6 +63,7 @@ from extract.untagged import (
     syllable_names,
     unlabelled_orgs,
     unlabelled_people,
+    untagged_bodies,
     untagged_foreign_orgs,
     untagged_outlets,
     untagged_places,
@@ -95,7 +103,7 @@ def _at_line_start(token: Token) -> bool:
     return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
 
 
-def trim(span: Span) -> Span | None:
+def trim(span: Span, towns: frozenset[str] = frozenset()) -> Span | None:
     """Cut determiners, possessives, glued sentence-initial words, titles and line breaks off a name."""
     doc = span.doc
     start, end = span.start, span.end
@@ -123,7 +131,11 @@ def trim(span: Span) -> Span | None:
         while end - start > 1 and doc[end - 1].lower_ in TRAILING_LINKS:
             end -= 1  # "Davinder Singh-Arul of" (the firm after it left out): a name never ends in "of"
         while start < end - 1 and (
-            is_title_word(doc[start])
+            (
+                is_title_word(doc[start])
+                and not town_title(doc, start, towns)
+                and not org_headed(doc[start:end])
+            )
             or (_at_line_start(doc[start]) and _common_word(doc[start]))
             or portfolio_before_title(doc, start, end)
         ):
@@ -236,19 +248,21 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         text = text_of(doc)  # joins every token: build it once per document, not once per entity
+        filed = datelines(doc, set())  # one scan: the towns now ("PRINCE RUPERT, B.C. —"), the spans below
+        towns = frozenset(s.text.title() for s in filed)
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
             if ent.id_ in ("outlet", "masthead"):
                 ent = _local_edition(_longer_name(ent))
-            trimmed = trim(_titled_person(ent))
+            trimmed = trim(_titled_person(town_named(_legal_prefix(ent), towns), towns), towns)
             trimmed = cut_clause(trimmed) if trimmed is not None else None
             trimmed = hyphen_whole(trimmed) if trimmed is not None else None
             if trimmed is None or drop_compounds(trimmed) or inside_role(trimmed):
                 continue
             if trimmed.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].lower_ in GENERIC_ORGS:
                 continue
-            if _bare_title(trimmed) or uncapitalised(trimmed):
+            if _bare_title(trimmed) or _hyphenated_title(trimmed) or uncapitalised(trimmed):
                 continue
             if sentence_initial_common(trimmed, text):
                 continue
@@ -257,7 +271,8 @@ class EntityRepair:
                     spans += split_possessive(piece)
         spans = join_possessive_titles(spans, text)
         spans = _abbreviated_given(spans)
-        spans += datelines(doc, {i for s in spans for i in range(s.start, s.end)})
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans += [s for s in filed if taken.isdisjoint(range(s.start, s.end))]
         spans += owned_units(doc, spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += syllable_names(doc, taken)
@@ -267,14 +282,17 @@ class EntityRepair:
         spans += bare_ministries(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += untagged_foreign_orgs(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += named_by_org_noun(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += untagged_bodies(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += untagged_places(doc, {i for s in spans for i in range(s.start, s.end)})
         spans = [_outlet_label(s) for s in grown_outlets(spans)]
         spans += untagged_outlets(doc, {i for s in spans for i in range(s.start, s.end)})
         spans = possessive_offices(doc, spans)
+        spans = plural_possessive_bodies(spans)
         spans = joined_institutions(spans, {i for s in spans for i in range(s.start, s.end)})
+        spans = country_bodies(spans)
         spans = _merge_fragments(spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
-        spans = [_split_name(s, taken) for s in spans]
+        spans = joined_surnames([grown_surname(_split_name(s, taken), taken) for s in spans])
         spans = [institution_tail(s, taken) for s in spans]
         spans = [_grown_back(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = joined_conjuncts(spans)
@@ -283,20 +301,58 @@ class EntityRepair:
         spans = [_given_name(s, taken) for s in spans]
         spans = [hyphenated_person(untitled(hyphen_whole(grown_given(s, taken)))) for s in spans]
         spans = particle_joined(spans)
-        spans = relabel(_without_vessels(spans))
+        spans = [town_named(s, towns) for s in spans if not peoples_noun(s)]
+        spans = relabel(_without_products(_without_vessels(spans)))
         doc.ents = _non_overlapping(spans)
         return doc
 
 
+# "First Nations", "Indigenous Peoples", "Native Americans": a descriptor and a plural noun for peoples
+# name a group of peoples, not one body (the gold's convention: no entity); "Six Nations" is one.
+PEOPLES_DESCRIPTORS = frozenset("first indigenous native aboriginal tribal".split())
+PEOPLES_NOUNS = frozenset("nations peoples people tribes communities americans canadians australians".split())
+
+
+def peoples_noun(span: Span) -> bool:
+    """True for a descriptor and a plural noun for peoples standing alone as a name ("First Nations")."""
+    return (
+        not span.id_
+        and len(span) == 2
+        and span[0].lower_ in PEOPLES_DESCRIPTORS
+        and span[1].lower_ in PEOPLES_NOUNS
+    )
+
+
+def _hyphenated_title(span: Span) -> bool:
+    """ "Ghana's Auditor-General has found", "the Director-General said": title words joined by a hyphen
+    name a post, not a body or a person."""
+    words = [t for t in span if not glued_hyphen(t)]
+    return (
+        not span.id_
+        and len(words) >= 2
+        and len(words) < len(span)
+        and all(t.text != "-" or glued_hyphen(t) for t in span)
+        and all(is_title_word(t) and t.is_title for t in words)
+    )
+
+
+def _legal_prefix(span: Span) -> Span:
+    """ "PT" + "Kebun Hijau Makmur": a legal form written before a name the model left out is the firm's."""
+    doc, start = span.doc, span.start
+    if span.id_ or start == 0 or doc[start - 1].text not in LEGAL_PREFIXES or not span[0].is_title:
+        return span
+    return Span(doc, start - 1, span.end, label="ORG", kb_id=span.kb_id_)
+
+
 def _bare_title(span: Span) -> bool:
-    """ "I listened to the Fon": a title after "the" with no name is no person's name."""
+    """ "I listened to the Fon", "Insp." before "Gen. Agus": a title after "the", or a rank's
+    abbreviation, with no name is no person's name."""
     doc = span.doc
     return (
         span.label_ == "PERSON"
         and len(span) == 1
         and is_title_word(span[0])
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        and ((span.start > 0 and doc[span.start - 1].lower_ == "the") or abbreviated_title(span[0]))
     )
 
 
@@ -324,6 +380,27 @@ def _without_vessels(spans: list[Span]) -> list[Span]:
     return [s for s in spans if s.text not in ships] if ships else spans
 
 
+# Nouns for made things a name may stand in apposition to ("Corvexa, a migraine drug,"): a product's
+# name, which the model calls a place, person or body, names no entity of ours.
+PRODUCT_NOUNS = frozenset(
+    (
+        "drug medicine medication vaccine pill tablet painkiller antibiotic inhaler film documentary album "
+        "song novel sedan airliner helicopter drone rifle missile pesticide herbicide"
+    ).split()
+)  # not "app", "platform" or "service": a firm is often called by what it sells ("X, a payments app")
+
+
+def _without_products(spans: list[Span]) -> list[Span]:
+    """ "the price of Corvexa, a cystic fibrosis medicine," and every later "Corvexa": a name whose
+    apposition is a product noun is a product's, not a person's, body's or place's."""
+    products = {
+        s.text
+        for s in spans
+        if not s.id_ and any(c.dep_ == "appos" and c.lemma_.lower() in PRODUCT_NOUNS for c in s.root.children)
+    }
+    return [s for s in spans if s.text not in products] if products else spans
+
+
 def uncapitalised(span: Span) -> bool:
     """ "the city council", "the ministry": words written without a capital name no one; nor does a body
     whose head word is written in lower case ("the Commons business committee")."""
@@ -343,7 +420,7 @@ def uncapitalised(span: Span) -> bool:
 PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
 
-def _titled_person(span: Span) -> Span:
+def _titled_person(span: Span, towns: frozenset[str]) -> Span:
     """A title or "Mr./Ms." written before a name makes it a person, whatever the model labelled it
     ("Councilwoman Renata Szabo" as ORG, "Ms. Vîrlan" as GPE); the title itself is cut by ``trim``."""
     doc = span.doc
@@ -352,10 +429,12 @@ def _titled_person(span: Span) -> Span:
     start = span.start
     if span[0].lower_ in ("the", "a", "an") or span[0].is_punct:
         start += 1
-    if start >= span.end or not is_title_word(doc[start]):
+    if start >= span.end or not is_title_word(doc[start]) or town_title(doc, start, towns):
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in PERSONAL_HONORIFICS and span[0].is_title:
             return Span(doc, span.start, span.end, label="PERSON")
+        if before is not None and before.is_lower and is_title_word(before) and _particle_name(span):
+            return Span(doc, span.start, span.end, label="PERSON")  # "chief executive Aoife de Paor"
         return span
     honorific = doc[start].lower_ in PERSONAL_HONORIFICS
     rest = Span(doc, start + 1, span.end, label="PERSON")
@@ -364,6 +443,19 @@ def _titled_person(span: Span) -> Span:
     if len(rest) and (person_shaped(rest) or (honorific and len(rest) == 1 and rest[0].is_title)):
         return Span(doc, span.start, span.end, label="PERSON")
     return span
+
+
+def _particle_name(span: Span) -> bool:
+    """ "Aoife de Paor", "Luis van Dijk": a capitalised word, a lower-case name particle, then capitalised
+    words, with no body's head: a person's name the model calls an organisation."""
+    return (
+        3 <= len(span) <= 5
+        and span[0].is_title
+        and span[1].lower_ in NAME_PARTICLES
+        and span[1].is_lower
+        and person_shaped(span)
+        and not org_headed(span)
+    )
 
 
 def _outlet_label(span: Span) -> Span:

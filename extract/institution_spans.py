@@ -7,8 +7,9 @@ become wrong organisations ("Regional") or wrong people.
 
 from spacy.tokens import Doc, Span
 
-from extract.labelling import INSTITUTION_HEADS, is_title_word
+from extract.labelling import INSTITUTION_HEADS, INSTITUTION_WORDS, is_title_word
 from extract.name_spans import POSSESSIVE_MARKS
+from extract.outlets import canonical_outlet
 
 FRAGMENT_LABELS = frozenset({"ORG", "NORP", "GPE"})
 # A body's office named after its head's title ("the Attorney General's Office")
@@ -79,3 +80,78 @@ def possessive_offices(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in found for i in range(s.start, s.end)}
     kept = [s for s in spans if not covered & set(range(s.start, s.end))]
     return kept + found
+
+
+# Words that open a body's name after a plural possessive ("Growers' Federation", "Workers' Movement").
+BODY_WORDS = (
+    INSTITUTION_WORDS
+    | INSTITUTION_HEADS
+    | frozenset(
+        "movement federation front cooperative co-operative collective society guild congress confederation "
+        "syndicate chamber caucus council network".split()
+    )
+)
+BARE_APOSTROPHES = frozenset({"'", "’"})
+
+
+def plural_possessive_bodies(spans: list[Span]) -> list[Span]:
+    """ "Rice Growers' Federation of Kenya", "Union of Flood Survivors' Relatives": a capitalised plural's
+    bare apostrophe before a body's head word (or, after "Union of ...", before the plural it names) is
+    inside one name, as is the "of (the) X" after it; not "the Farmers' leader", "Reuters' Moscow Bureau"."""
+    spans = sorted(spans, key=lambda s: s.start)
+    starts = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for span in spans:
+        mark = _plural_mark(span)
+        if mark is None or (found and span.start < found[-1].end):
+            continue
+        doc = span.doc
+        after = mark + 1
+        word = doc[after]
+        if not (word.is_title and word.is_alpha) or is_title_word(word):
+            continue
+        end = max(span.end, starts[after].end if after in starts else after + 1)
+        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        owner = doc[span.start : mark]
+        # "Union of Flood Survivors": a body's whole name owns what follows ("Chamber of Deputies' Culture
+        # Committee"), unless a bare plural follows: the people the body is named for ("... Relatives")
+        body = owner[0].lower_ in BODY_WORDS and any(t.lower_ == "of" for t in owner)
+        headed = word.lower_ in BODY_WORDS or doc[end - 1].lower_ in BODY_WORDS
+        if body and not (end == after + 1 and word.tag_ in ("NNS", "NNPS")):
+            continue
+        if not body and not headed:
+            continue
+        found.append(Span(doc, span.start, _of_tail(doc, end), label="ORG"))
+    if not found:
+        return spans
+    covered = {i for s in found for i in range(s.start, s.end)}
+    return [s for s in spans if not covered & set(range(s.start, s.end))] + found
+
+
+def _plural_mark(span: Span) -> int | None:
+    """The bare apostrophe after a capitalised plural inside or right after a name that is no outlet's."""
+    doc = span.doc
+    if span.id_ or canonical_outlet(span.text) is not None:
+        return None
+    mark = next((t.i for t in span[1:-1] if t.text in BARE_APOSTROPHES), span.end)
+    if mark + 1 >= len(doc) or doc[mark].text not in BARE_APOSTROPHES or doc[mark].whitespace_ == "":
+        return None
+    if span.label_ == "PERSON" and mark == span.end:
+        return None  # "Charles' Foundation": a person owns the body; only a span the model joined is one
+    plural = doc[mark - 1]
+    return mark if plural.is_title and plural.lower_.endswith("s") and len(plural) > 3 else None
+
+
+def _of_tail(doc: Doc, end: int) -> int:
+    """Grow a body's name over "of (the) X Y" after it ("... Alliance of the Northern Rivers")."""
+    probe = end + 1
+    if end < len(doc) and doc[end].lower_ == "of" and probe < len(doc):
+        probe += doc[probe].lower_ == "the"
+        grown = probe
+        while grown < len(doc) and doc[grown].is_title and doc[grown].pos_ == "PROPN":
+            grown += 1
+        if grown > probe:
+            return grown
+    return end

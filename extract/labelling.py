@@ -9,7 +9,7 @@ from extract.names import CITIES, GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import WEAK_CUES, canonical_outlet, outlet_cue, unlike_person
 from extract.places import canonical_country, country_of_demonym
 from extract.syntax import SPEAKER_VERBS, verb_lemma
-from extract.titles import HONORIFICS, MULTIWORD_ROLES, ROLE_NOUNS
+from extract.titles import ABBREVIATIONS, HONORIFICS, MULTIWORD_ROLES, ROLE_NOUNS
 from extract.towns import WORLD_TOWNS, world_town
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -27,7 +27,8 @@ INSTITUTION_WORDS = frozenset(
         "parliament senate congress house assembly army navy force forces police service services "
         "organization organisation network times post journal news magazine program programme project "
         "initiative alliance coalition endowment forum club inc corp ltd llc clinic hospital authority "
-        "directorate secretariat undersecretariat superintendency tribunal"
+        "directorate secretariat undersecretariat superintendency tribunal unit municipality "
+        "governorate prefecture"
     ).split()
 )
 
@@ -38,7 +39,8 @@ INSTITUTION_HEADS = frozenset(
         "center centre council institute university college academy ministry department agency committee "
         "commission office bureau clinic hospital foundation corporation association organization "
         "organisation authority directorate union federation guild society court tribunal alliance "
-        "secretariat undersecretariat superintendency"
+        "secretariat undersecretariat superintendency unit nation band tribe municipality governorate "
+        "prefecture"
     ).split()
 )
 
@@ -55,7 +57,9 @@ BUSINESS_HEADS = frozenset(
         "construction associates advocaten advocates attorneys solicitors gmbh nv bv ag plc llp sarl srl "
         "navigation shipping line lines maritime marine freight cargo tankers carriers shipyard aviation "
         "aerospace transport chemicals steel petroleum resources foods advisory water power utilities "
-        "werke aéreas aereas aéreos"
+        "werke aéreas aereas aéreos "
+        # Turkish and Indonesian business words, and a company's "International" or "Group"
+        "yapı yapi inşaat i\u0307nşaat insaat holding sanayi ticaret madencilik international group"
     ).split()
 )
 
@@ -63,8 +67,10 @@ BUSINESS_HEADS = frozenset(
 # Legal forms written after a company's name ("Arul & Khoo LLC", "Valcor Pte Ltd", "Fenwick S.A."):
 # compared without full stops and case ("S.p.A." -> "spa"). "AG" and "SA" only glued to a capitalised name.
 LEGAL_FORMS = frozenset(
-    "llc llp ltd inc plc pte pty bhd gmbh ag spa sa nv bv srl sarl oy ab asa as kk limited corp".split()
+    "llc llp ltd inc plc pte pty bhd gmbh ag spa sa nv bv srl sarl oy ab asa as kk limited corp tbk sdn aş".split()
 )
+# Legal forms written before the name: Indonesia's "PT Kebun Hijau" (perseroan terbatas), "CV" (a partnership)
+LEGAL_PREFIXES = frozenset({"PT", "CV"})
 
 
 def legal_form(token: Token) -> bool:
@@ -82,7 +88,8 @@ def legal_name(span: Span) -> bool:
     ampersand = any(t.text == "&" for t in span[1:-1])
     if not ampersand and len(span[-1]) == 2 and listed_place(span[:-1].text):
         return False  # "Kenya AG" (an attorney general), "Durban SA": a place, then letters
-    return len(words) >= 2 and (ampersand or (legal_form(span[-1]) and not legal_form(span[0])))
+    prefixed = len(span) > 1 and span[0].text in LEGAL_PREFIXES and span[1].is_title
+    return len(words) >= 2 and (ampersand or prefixed or (legal_form(span[-1]) and not legal_form(span[0])))
 
 
 def org_headed(span: Span) -> bool:
@@ -127,12 +134,33 @@ def is_title_word(token: Token) -> bool:
         or low in _ROLE_FIRST_WORDS
         or low in {"general", "former", "sen.", "rep.", "gov.", "gen.", "pope"}
         or (low in RULER_TITLES and token.is_title)
+        or abbreviated_title(token)
+    )
+
+
+# Ranks and offices written short before a name ("Insp. Gen.", "Det. Sgt.", "Cmdr.", "Hon."): the
+# titles' own abbreviations plus the police, military and church ranks news writes this way.
+ABBREVIATED_TITLES = frozenset(word.rstrip(".") for word in ABBREVIATIONS) | frozenset(
+    "det cmdr cdr brig capt cpl maj hon rev supt insp sgt lt col adm gov sen rep gen const cllr".split()
+)
+
+
+def abbreviated_title(token: Token) -> bool:
+    """ "Insp." or "Insp" + ".": a capitalised rank abbreviation with its full stop is a title."""
+    low = token.lower_
+    if low[-1:] == ".":
+        return len(low) > 2 and low[:-1] in ABBREVIATED_TITLES and token.text[:1].isupper()
+    if low not in ABBREVIATED_TITLES:  # most words: no further look at the token or its neighbour
+        return False
+    doc = token.doc
+    return (
+        token.is_title and not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
     )
 
 
 # Traditional rulers' titles written before a name ("Fon Ignatius Nkwain III", "Emir Muhammadu Sanusi"):
 # a title, not part of the name, as "Sir" or "King" is.
-RULER_TITLES = frozenset("fon oba emir sultan kabaka ooni mwami nana rajah raja maharaja nawab".split())
+RULER_TITLES = frozenset("fon oba emir sultan kabaka ooni mwami rajah raja maharaja nawab".split())
 
 
 # Words that open an organisation's name in Spanish, Portuguese, French or Italian ("Alianza Andina",
@@ -338,6 +366,7 @@ def person_shaped(span: Span) -> bool:
         and all(t.is_title or (t.text.isupper() and len(t) <= 3) for t in words)
         and not looks_institutional(span)
         and canonical_country(span.text) is None
+        and not (span[0].text.isupper() and canonical_country(span[0].text))  # "UK Anti-Doping"
         and span.text not in CITIES
     )
 
@@ -503,16 +532,18 @@ AIRLINE_HEADS = frozenset("airlines airways aéreas aereas aéreos aerolíneas".
 
 
 def _post_at(span: Span) -> bool:
-    """ "a test pilot at Vantorix": one unlisted word after "at" that a person's post governs is where
-    the person works (a listed town there stays a place: "a nurse at Preston" is read as written)."""
+    """ "a test pilot at Vantorix", "spent eleven years at Halvex": one unlisted word after "at" that a
+    person's post or a career verb governs is where the person works (a listed town there stays a place:
+    "a nurse at Preston" is read as written)."""
     root = span.root
-    return (
-        len(span) == 1
-        and root.dep_ == "pobj"
-        and root.head.lower_ == "at"
-        and (root.head.head.lower_ in ROLE_NOUNS or span.doc[root.head.i - 1].lower_ in ROLE_NOUNS)
-        and span.text not in WORLD_TOWNS
-    )
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ != "at" or span.text in WORLD_TOWNS:
+        return False
+    post = root.head.head.lower_ in ROLE_NOUNS or span.doc[root.head.i - 1].lower_ in ROLE_NOUNS
+    return post or root.head.head.lemma_ in CAREER_AT_VERBS
+
+
+# Verbs of a career spent at a workplace ("spent eleven years at X", "worked at X", "served at X").
+CAREER_AT_VERBS = frozenset({"spend", "work", "serve"})
 
 
 def _company_cue(span: Span) -> bool:
@@ -647,7 +678,10 @@ def dateline_place(span: Span) -> bool:
     if dash is None:
         return False
     where = {doc[end + 1].text, doc[end + 1 : dash.i].text}  # "Greece", or "South Africa" whole
-    return any(canonical_country(w) is not None or w in CITIES for w in where)
+    if any(canonical_country(w) is not None or w in CITIES for w in where):
+        return True
+    region = doc[end + 1 : dash.i]  # "TUCSON, Arizona —": a province or state the model knows as a place
+    return 0 < len(region) <= 3 and all(t.ent_type_ == "GPE" and t.is_title for t in region)
 
 
 def _unmarked_town(span: Span) -> bool:
@@ -685,6 +719,8 @@ def label_of(span: Span) -> str:
         return "GPE"  # "airports from Porto Alegre to Manaus", "a Preston-based charity"
     if label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and org_headed(span) and not listed_place(text):
         return "ORG"  # "Mayo Clinic", "Hartwell Institute", "Hanbit Pay"
+    if label == "NORP" and org_headed(span) and span[-1].lower_ in BUSINESS_HEADS:
+        return "ORG"  # "Halden Pharma" read as a nationality: a business's head word ends no people's name
     if label in ("ORG", "PERSON", "WORK_OF_ART") and competition(span):
         return "EVENT"  # "the Championship club", "a team in the Premier League": played in, not a body
     if label in ("ORG", "PERSON", "GPE") and geographic(span) and not outlet_cue(span):
@@ -721,8 +757,10 @@ def label_of(span: Span) -> str:
         return "ORG"
     if label in ("GPE", "LOC", "FAC") and not known_place and _post_at(span):
         return "ORG"  # "a test pilot at Vantorix", "a professor at Kelsworth"
-    if label == "FAC" and span[-1].lower_ in AIRLINE_HEADS:
-        return "ORG"  # "Transandina Linhas Aéreas": an airline, not its airport
+    if label == "FAC" and (
+        span[-1].lower_ in AIRLINE_HEADS or (org_headed(span) and span[-1].lower_ in BUSINESS_HEADS)
+    ):
+        return "ORG"  # "Transandina Linhas Aéreas": an airline, not its airport; "Olam International"
     if (
         label in ("GPE", "LOC", "PERSON")  # "Moldovan authorities": an adjective, not a person
         and country_of_demonym(text)
@@ -739,6 +777,10 @@ def label_of(span: Span) -> str:
         titled = span[0].text in FOREIGN_ARTICLES or before in FOREIGN_ARTICLES
         if span[0].lower_ in FOREIGN_ORG_HEADS or (label == "PERSON" and titled):
             return "ORG"  # "Alianza Andina", "Le Courrier Vaudois"
+    if label in ("ORG", "PERSON", "GPE") and not span.id_ and _people_of(span):
+        return "NORP"  # "Dayak villagers", "Sami herders": a people, not a body, a person or a place
+    if label in OTHER_LABELS and _aged(span):
+        return "PERSON"  # "Wijaya-Santoso, 49, spent eleven years at ...": only a person has an age
     if label in OTHER_LABELS and person_shaped(span):
         first = span[0].text
         if (
@@ -749,6 +791,36 @@ def label_of(span: Span) -> str:
         ):
             return "PERSON"
     return label
+
+
+# Plural nouns for the members of a people or a rural community ("Dayak villagers", "Sami herders").
+COMMUNITY_NOUNS = frozenset(
+    "villagers tribespeople tribesmen elders clans herders nomads pastoralists".split()
+)
+
+
+def _people_of(span: Span) -> bool:
+    """True for one capitalised word right before a plural noun for a people's members."""
+    doc = span.doc
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in COMMUNITY_NOUNS
+
+
+def _aged(span: Span) -> bool:
+    """ "Halloran, 52,", "Okafor-Lindqvist, 49,": capitalised name words, then an age between commas."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return (
+        age.isdigit()
+        and 16 <= int(age) <= 110
+        and not span.id_
+        and canonical_country(span.text) is None
+        and span.text not in CITIES
+        and not org_headed(span)
+        and not looks_institutional(span)
+        and all(t.is_title or glued_hyphen(t) or t.lower_ in NAME_PARTICLES for t in span)
+    )
 
 
 def _surnames(span: Span) -> list[str]:
@@ -773,7 +845,8 @@ def _short_institution_names(spans: list[Span], labels: list[str], surnames: set
     orgs = [
         s.text.split()
         for s, lab in zip(spans, labels, strict=True)
-        if lab == "ORG" and (looks_institutional(s) or org_headed(s))  # "Negros Star Construction" too
+        if lab == "ORG"
+        and (looks_institutional(s) or org_headed(s) or legal_name(s))  # "Negros Star Construction" too
     ]
     firms = [o for o in orgs if o[-1].lower() in BUSINESS_HEADS]
     # "Mr. Orchid", "Judge Orchid": a title before any mention makes the short form a person's

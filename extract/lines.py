@@ -5,6 +5,8 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.labelling import abbreviated_title
+
 
 def quote_roles(doc: Doc) -> dict[int, str]:
     """Mark each straight double-quote token "open" or "close", pairing them within a paragraph."""
@@ -46,6 +48,10 @@ class LineBreaker:
                 token.is_punct and token.text in ",.;:!?)]" and not previous.is_space
             ):
                 starts[token.i] = -1
+            elif (previous.text == "." and token.i > 1 and abbreviated_title(tokens[token.i - 2])) or (
+                previous.text.endswith(".") and abbreviated_title(previous)
+            ):
+                starts[token.i] = -1  # "Insp. Gen. Agus": a rank's full stop ends no sentence
         if len(tokens):
             starts[0] = 1  # spaCy's own rule: the first token starts a sentence
             doc.from_array(["SENT_START"], starts.astype("uint64"))  # type: ignore[arg-type]  # -1 wraps, as spaCy stores it

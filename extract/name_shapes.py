@@ -15,6 +15,7 @@ from extract.labelling import (
     listed_place,
 )
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
+from extract.span_joins import join_adjacent
 from extract.syntax import SPEAKER_VERBS
 from extract.titles import ROLE_NOUNS
 from extract.towns import WORLD_TOWNS
@@ -144,3 +145,34 @@ def _joins(first: Span, second: Span) -> bool:
         return False
     whole = Span(doc, first.start, second.end)
     return first[0].text in GIVEN_NAMES or person_frame(whole)
+
+
+def grown_surname(span: Span, taken: set[int]) -> Span:
+    """ "Siti Rahayu" + "Prasetyo plans": a person's name whose last word the parse hangs on the untagged
+    capitalised word after it (a compound) ends with that word, when it is a name's word (no place,
+    body, head, title or listed given name)."""
+    doc, end = span.doc, span.end
+    if span.label_ != "PERSON" or span.id_ or len(span) < 2 or end >= len(doc) or end in taken:
+        return span
+    last, nxt = span[-1], doc[end]
+    if last.dep_ != "compound" or last.head.i != end or nxt.pos_ != "PROPN" or is_title_word(nxt):
+        return span
+    if not _name_part(nxt.text) or nxt.text in GIVEN_NAMES or not last.whitespace_:
+        return span
+    return Span(doc, span.start, end + 1, label="PERSON", kb_id=span.kb_id_)
+
+
+def joined_surnames(spans: list[Span]) -> list[Span]:
+    """ "Sri Wahyuni" + "Hartono" tagged as two people: a one-word person right after a person's name
+    the parse makes its compound is that name's surname, as ``grown_surname`` joins an untagged one."""
+    return join_adjacent(spans, _with_surname)
+
+
+def _with_surname(name: Span, word: Span) -> Span | None:
+    if (
+        len(word) == 1
+        and word.label_ == name.label_ == "PERSON"
+        and grown_surname(name, set()).end == word.end
+    ):
+        return Span(word.doc, name.start, word.end, label="PERSON", kb_id=name.kb_id_)
+    return None

@@ -10,6 +10,7 @@ from extract.labelling import (
     FOREIGN_ORG_HEADS,
     INSTITUTION_WORDS,
     glued_hyphen,
+    is_title_word,
     looks_institutional,
     org_headed,
     syllable_hyphen,
@@ -17,7 +18,9 @@ from extract.labelling import (
 from extract.names import CITIES, GIVEN_NAMES
 from extract.outlets import canonical_outlet
 from extract.places import canonical_country, country_of_demonym
+from extract.span_joins import join_adjacent
 from extract.syntax import text_of
+from extract.towns import TOWN_PREPS, WORLD_TOWNS
 
 # The model's labels that name something (not dates, amounts, numbers or languages).
 KEPT_LABELS = frozenset(("PERSON ORG GPE LOC FAC NORP WORK_OF_ART PRODUCT EVENT LAW").split())
@@ -280,3 +283,72 @@ def _first_half_word(token: Token, spans: list[Span], owner: dict[int, int]) -> 
         return False
     tagged = owner.get(token.i)
     return tagged is None or (len(spans[tagged]) == 1 and spans[tagged].label_ == "NORP")
+
+
+def country_bodies(spans: list[Span]) -> list[Span]:
+    """ "UK" + "Anti-Doping", "Canada" + "Athletics": a country's name written right before a body's
+    name that holds no head word of its own is part of that body's name ("UK Anti-Doping"); not "the UK
+    Foreign Office" (a head word: the body is named without its country) nor a possessive."""
+    return join_adjacent(spans, _country_body)
+
+
+def _country_body(country: Span, body: Span) -> Span | None:
+    if (
+        country.label_ == "GPE"
+        and body.label_ == "ORG"
+        and country[-1].whitespace_
+        and canonical_country(country.text) is not None
+        and _headless(body)
+    ):
+        return Span(body.doc, country.start, body.end, label="ORG")
+    return None
+
+
+def _headless(span: Span) -> bool:
+    """A capitalised body's name of one to three words with no institution's, business or place word."""
+    words = [t for t in span if not glued_hyphen(t)]
+    return (
+        len(words) <= 3
+        and all(t.is_title or glued_hyphen(t) or "-" in t.text for t in span)
+        and not any(t.lower_ in INSTITUTION_WORDS or t.lower_ in FOREIGN_ORG_HEADS for t in span)
+        and not org_headed(span)
+        and canonical_outlet(span.text) is None
+        and not any(known_place(t.text) for t in words)
+    )
+
+
+def town_length(doc: Doc, i: int, towns: frozenset[str]) -> int:
+    """ "Prince Rupert", "Mount Hagen", "Port Moresby": the length of a listed town's name (or the
+    dateline's) opening at ``i``, 0 for none; a title word that opens one is part of the place's name."""
+    for k in (3, 2):
+        words = doc[i : i + k]
+        if (
+            len(words) == k
+            and words[-1].is_title
+            and (words.text in WORLD_TOWNS or words.text in CITIES or words.text in towns)
+        ):
+            return k
+    return 0
+
+
+def town_title(doc: Doc, i: int, towns: frozenset[str]) -> bool:
+    """True for a title word that opens a town's name ("Prince" of "Prince Rupert")."""
+    return is_title_word(doc[i]) and town_length(doc, i, towns) > 0
+
+
+def town_named(span: Span, towns: frozenset[str]) -> Span:
+    """ "the Prince George Citizen" tagged "George Citizen" (a person): a town whose name opens with a
+    title word is taken whole; the town alone is a place, more words after it name a body (a paper)."""
+    doc, start = span.doc, span.start
+    if span.id_ or span.label_ not in ("PERSON", "ORG", "GPE"):
+        return span
+    if start > 0 and town_title(doc, start - 1, towns):
+        start -= 1
+    elif span.label_ != "PERSON" or not town_title(doc, start, towns):
+        return span
+    town = town_length(doc, start, towns)
+    if span.end - start > town:
+        return Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
+    if start > 0 and doc[start - 1].lower_ in TOWN_PREPS:  # "from Prince George", not "Prince George said"
+        return Span(doc, start, start + town, label="GPE", kb_id=span.kb_id_)
+    return span

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.institutions import MINISTRIES
 from extract.labelling import (
+    CAREER_AT_VERBS,
     FOREIGN_ORG_HEADS,
     INSTITUTION_WORDS,
     SEAT_WORDS,
@@ -393,3 +394,35 @@ def syllable_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _speaks(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEAKER_VERBS
+
+
+# Lower-case nouns for a body's own unit named after the body ("an Althing committee", "a Knesset panel").
+BODY_UNIT_NOUNS = frozenset("committee subcommittee panel commission".split())
+
+
+def untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "spent eleven years at Halvex", "an Althing committee": a capitalised word the model left untagged
+    after "at" of a career verb, or before a committee noun, names an organisation (not a listed place,
+    a given name, a title or a sentence's first word)."""
+    found = []
+    for token in doc:
+        if token.lower_ == "at" and token.head.lemma_ in CAREER_AT_VERBS and token.i + 1 < len(doc):
+            start = token.i + 1
+        elif token.lower_ in BODY_UNIT_NOUNS and token.i > 0 and token.pos_ == "NOUN":
+            start = token.i - 1
+            if doc[start].dep_ != "compound" or doc[start].head.i != token.i:
+                continue
+        else:
+            continue
+        word = doc[start]
+        if start in taken or word.pos_ != "PROPN" or not word.is_title or word.is_sent_start:
+            continue
+        if is_title_word(word) or word.text in GIVEN_NAMES or known_place(word.text):
+            continue
+        end = start + 1
+        while token.lower_ == "at" and end < len(doc) and end not in taken and doc[end].pos_ == "PROPN":
+            end += 1
+        span = Span(doc, start, end, label="ORG")
+        if doc[end - 1].is_title and not person_shaped(span):
+            found.append(span)
+    return found
