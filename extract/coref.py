@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from extract.lines import quote_spans
 from extract.owners import named_owner, org_noun, org_noun_heads
 from extract.records import Ref
-from extract.syntax import gap_verb, sentences
+from extract.syntax import SPEAKER_VERBS, gap_verb, sentences
 from extract.titles import FORMER_WORDS, ROLE_REFERENCE_NOUNS, role_of
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -25,6 +25,9 @@ PRONOUN_CONFIDENCE = 0.75
 ROLE_NOUN_CONFIDENCE = 0.7
 MAIN_CONFIDENCE = 0.6
 WINDOW = 3
+# Heads too common to resolve in general ("took office") that stand for a body named with them before:
+# "the National Anti-Doping Office said ... according to the office".
+NAMED_ONLY_HEADS = frozenset({"office", "bureau"})
 
 
 def role_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, str]]:
@@ -38,6 +41,7 @@ def role_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, str]]:
         # gives Moreau-Castel neither the role nor the gender
         first = doc[mention.start].sent.start
         window = [t for t in doc[max(first, mention.start - 4) : mention.start] if not t.is_punct]
+        window = window[_after_verb(window) :]  # "a spokeswoman said Dubois": the title is the speaker's
         after = doc[mention.end : mention.end + 8]
         if len(after) > 1 and after[0].text == ",":
             for t in after[1:]:
@@ -76,7 +80,8 @@ class Coref:
         refs = doc._.kg_refs
         quoted = {i for a, b in doc._.kg_quotes for i in range(a, b)}
         main = doc._.kg_main
-        org_heads = org_noun_heads(doc)  # once per Doc: the entities do not change in this loop
+        org_heads = org_noun_heads(doc) | _named_heads(doc)  # once per Doc: the entities stay the same
+        named_at = _first_named(doc)
         for token in doc:
             if token.i in refs:
                 continue
@@ -89,7 +94,8 @@ class Coref:
                     refs[token.i] = Ref(next(iter(people)), "coref.role_noun", ROLE_NOUN_CONFIDENCE)
                 continue
             if org_noun(token, org_heads) and self._definite(token):
-                if key := named_owner(token, guess=True):  # "the university" -> University of Northbridge
+                key = named_owner(token, guess=True)  # "the university" -> University of Northbridge
+                if key and named_at.get(key, token.i) < token.i:  # never a body only named after it
                     refs[token.i] = Ref(key, "coref.org_noun", ROLE_NOUN_CONFIDENCE)
                 continue
             if low in MALE or low in FEMALE:
@@ -136,6 +142,7 @@ class Coref:
         spans = sentences(doc)
         here = next(i for i, (a, b) in enumerate(spans) if a <= token.i < b)
         refs = doc._.kg_refs
+        reported = reported_clause(token)
         if not _heading(doc, *spans[here]):
             back, index = -1, here + 1
             while back < WINDOW - 1:
@@ -152,7 +159,7 @@ class Coref:
                 candidates = []
                 for i in range(start, limit):
                     found = refs.get(i)
-                    if not found or not found.key.startswith("person:") or i in quoted:
+                    if not found or not found.key.startswith("person:") or i in quoted or i in reported:
                         continue
                     if gender.get(found.key, want) != want:
                         continue
@@ -170,6 +177,44 @@ class Coref:
         if main and gender.get(main, want) == want:
             return Ref(main, "coref.main_person", MAIN_CONFIDENCE), False
         return None, False
+
+
+def _after_verb(words: list[Token]) -> int:
+    """Where the words before a name start to belong to it: after their last verb ("the spokeswoman
+    said X", "an aide told X": the title names the subject, not X)."""
+    verbs = [
+        n for n, t in enumerate(words) if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+    ]
+    return verbs[-1] + 1 if verbs else 0
+
+
+def reported_clause(token: Token) -> set[int]:
+    """ "Y has not spoken to Z, he added": a pronoun subject is no one named in the clause its verb
+    reports (it governs that clause: "he" there would have been "Y himself"); token indices."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in SPEAKER_VERBS:
+        return set()
+    return {t.i for c in token.head.children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def _named_heads(doc: Doc) -> set[str]:
+    """The NAMED_ONLY_HEADS some organisation of this document bears as a word of its name."""
+    return {
+        w
+        for r in doc._.kg_entities.values()
+        if r.type == "organization"
+        for w in r.name.lower().split()
+        if w in NAMED_ONLY_HEADS
+    }
+
+
+def _first_named(doc: Doc) -> dict[str, int]:
+    """Entity key -> the token where its name first stands: "the department" points back, so it never
+    stands for a department the article names only later."""
+    first: dict[str, int] = {}
+    for i, found in doc._.kg_refs.items():
+        if found.rule is None and i < first.get(found.key, len(doc)):
+            first[found.key] = i
+    return first
 
 
 def _quoted_sentence(doc: Doc, start: int, end: int, quoted: set[int]) -> bool:

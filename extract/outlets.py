@@ -208,7 +208,23 @@ def outlet_patterns() -> list[dict]:
     ]
     patterns.append({"label": "ORG", "pattern": [{"LOWER": "the"}, *masthead], "id": "masthead"})
     patterns.append({"label": "ORG", "pattern": masthead, "id": "masthead"})
-    return patterns
+    return patterns + broadcaster_patterns()
+
+
+# "Fana Broadcasting Corporation", "Korean Broadcasting System": a broadcaster by its name alone (not
+# "Broadcasting Authority/Commission", regulators); "Citi FM", "Ethiopian Television", "Kiss Radio".
+BROADCASTING_HEADS = ("Corporation", "Corp", "Corp.", "Company", "Service", "System", "Network")
+STATION_TAILS = ("FM", "Radio", "Television")
+
+
+def broadcaster_patterns() -> list[dict]:
+    """Entity-ruler patterns (id ``masthead``: an outlet) for broadcasters' name shapes."""
+    lead = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "an", *(w.lower() for w in STATION_TAILS)]}}
+    shapes = [
+        [{**lead, "OP": "+"}, {"ORTH": "Broadcasting"}, {"ORTH": {"IN": list(BROADCASTING_HEADS)}}],
+        [{**lead, "POS": "PROPN", "OP": "+"}, {"ORTH": {"IN": list(STATION_TAILS)}}],
+    ]
+    return [{"label": "ORG", "pattern": shape, "id": "masthead"} for shape in shapes]
 
 
 # Common nouns that say the name next to them is a news outlet ("the state news agency X",

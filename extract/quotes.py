@@ -5,10 +5,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.others import CLIENT_NOUNS, clients_of
+from extract.labelling import dateline_place
+from extract.others import CLAUSE_DENY_VERBS, CLIENT_NOUNS, clients_of
 from extract.outlets import OUTLET_NOUNS
 from extract.records import Claim, Ref
 from extract.syntax import (
+    SPEAKER_VERBS,
+    SUBJECTS,
     doc_refs,
     in_quote,
     naming_complement,
@@ -48,6 +51,10 @@ ABOUT_PREPS = frozenset({"with", "about", "of", "against", "for", "between", "fr
 ADJUNCT_PREPS = frozenset(
     "to at into toward towards near during since until before after outside inside through via".split()
 )
+# Verbs of a speaker's next act joined to a reported clause ("... and denied that ...").
+SECOND_ACTS = SPEAKER_VERBS | CLAUSE_DENY_VERBS
+# Subordinators of a clause of time ("after X's inspectors left"): its words are no topic either.
+TIME_MARKS = frozenset({"after", "before", "until", "till", "while", "once"})
 ABOUT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss", "appos", "pobj"})
 PUBLISH_VERBS = frozenset(
     (
@@ -164,8 +171,9 @@ def _outlet_noun(doc: Doc, noun: Token) -> list[Ref]:
 
 def _cited_source(verb: Token) -> Token | None:
     """The object of "citing" on an outlet's report ("Reuters reported, citing X", also hung on the
-    reported clause: "reported that ..., citing two officials")."""
-    clauses = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
+    reported clause: "reported that ..., citing two officials", or on the outlet: "Reuters, citing X,
+    reported")."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "nsubj"))]
     for clause in clauses:
         for child in clause.children:
             if child.dep_ == "advcl" and child.lower_ == "citing":
@@ -209,7 +217,8 @@ def _in_adjunct(token: Token) -> bool:
     """True inside a phrase of place, time or destination ("payments to a former member of the
     authority's board", "took the cash in the office of X"), passed on the way up to the clause's verb:
     it hides everything below it. "in"/"on" only as the verb's own adjunct ("lost confidence in X's
-    judgment" is about X)."""
+    judgment" is about X). A clause of time is such a phrase too ("worked on after X's inspectors
+    left": when, not what, the statement tells)."""
     node = token.head
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if node.dep_ == "prep" and node.i != token.head.i:
@@ -217,7 +226,7 @@ def _in_adjunct(token: Token) -> bool:
             if low in ADJUNCT_PREPS or (low in ("in", "on") and node.head.pos_ in ("VERB", "AUX")):
                 return True
         node = node.head
-    return False
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children)
 
 
 def _owner_of_name(token: Token) -> bool:
@@ -260,11 +269,21 @@ def _modifies_participant(token: Token) -> bool:
     )
 
 
-def _owner_of_named(token: Token) -> bool:
-    """ "Brackwater's frozen-meals unit, Northfield Kitchens,": the owner of a noun with a name in
-    apposition only says whose the named thing is (as for a named unit)."""
+def owner_of_named(token: Token) -> bool:
+    """ "Brackwater's frozen-meals unit, Northfield Kitchens,", "her coach, Ivo Marek,": the owner of a
+    noun with a name in apposition only says whose the named thing is (a person named so only after a
+    pronoun: "the Kremlin's spokesman, X" keeps the Kremlin)."""
     named = [ref(c) for c in token.head.children if c.dep_ == "appos"]
-    return token.dep_ == "poss" and any(r is not None and r.key.startswith("org:") for r in named)
+    kinds = ("org:", "person:") if token.pos_ == "PRON" else ("org:",)
+    return token.dep_ == "poss" and any(r is not None and r.key.startswith(kinds) for r in named)
+
+
+def _participle_agent(pobj: Token) -> bool:
+    """ "six blocks put up by Acme were unsafe": the agent of a participle describing a noun of the clause
+    did what the clause tells of (the agent of the clause's own passive is not its topic: "the case
+    had been opened by X" is about the case)."""
+    prep = pobj.head
+    return prep.dep_ == "agent" and prep.lower_ == "by" and prep.head.dep_ == "acl"
 
 
 def _verb_object(pobj: Token) -> bool:
@@ -283,7 +302,7 @@ def clause_about(tokens) -> list[Ref]:
         found = ref(token)
         if not found or in_quote(token):
             continue
-        if _owner_of_name(token) or _owner_of_named(token) or _describes_topic(token) or _in_adjunct(token):
+        if _owner_of_name(token) or owner_of_named(token) or _describes_topic(token) or _in_adjunct(token):
             continue
         if _client_owner(token) and token.head.lower_ in CLIENT_NOUNS:
             continue
@@ -292,12 +311,27 @@ def clause_about(tokens) -> list[Ref]:
             first = first.head
         if first.dep_ not in ABOUT_DEPS and not _modifies_participant(first):
             continue
-        if first.dep_ == "pobj" and first.head.lower_ not in ABOUT_PREPS and not _verb_object(first):
+        party = _verb_object(first) or _participle_agent(first)
+        if first.dep_ == "pobj" and first.head.lower_ not in ABOUT_PREPS and not party:
             continue
         if found.key.startswith(PLACE_PREFIX) and not _place_is_topic(first):
             continue
         about.append(found)
     return about
+
+
+def _second_act(clause: Token) -> set[int]:
+    """ "said her client had acted lawfully and denied that he took money from X": a speaking or denying
+    verb the parser joined to the reported clause, with no subject of its own, is the speaker's next act
+    (a denial is no statement); its words are no topic of this one (token indices)."""
+    acts = [
+        c
+        for c in clause.children
+        if c.dep_ == "conj"
+        and c.lemma_.lower() in SECOND_ACTS
+        and not any(g.dep_ in SUBJECTS for g in c.children)
+    ]
+    return {t.i for act in acts for t in act.subtree}
 
 
 def _main_about(root: Token, skip: Token, speaker: Ref) -> list[Ref]:
@@ -467,6 +501,8 @@ class QuoteFinder:
             inner_subj = subject(inner) if inner is not None else None
             if inner_subj is not None and is_outlet(doc, ref(subj)):
                 subj = inner_subj
+        if subj is not None and dateline_place(doc[subj.left_edge.i : subj.i + 1]):
+            return None  # "RED DEER, Alberta — Two bands quit, saying": the parse took the dateline
         speakers: list[Ref] = refs_of(subj) if subj is not None else []
         source = describe(subj) if subj is not None and not speakers else None
         reported: list[Ref] = []
@@ -531,7 +567,8 @@ class QuoteFinder:
             rule = "quote.outlet"
             cited = _cited_source(verb)
             named = [r for r in refs_of(cited) if not is_outlet(doc, r)] if cited is not None else []
-            unnamed = describe(cited) if cited is not None and not named else None
+            # "Reuters, citing two engineers, reported": counted people an outlet cites name no one
+            unnamed = describe(cited, told_outlet=True) if cited is not None and not named else None
             if named or unnamed:  # "..., Reuters reported, citing X": X spoke, the outlet reported it
                 reported, outlet_speaker, rule = reported + speakers, False, "quote.citing"
                 speakers, source = named, unnamed
@@ -555,7 +592,8 @@ class QuoteFinder:
                         if c.dep_ in ("acl", "ccomp") and obj.lemma_.lower() in INTERVIEW_NOUNS
                     ]
         for clause in clauses:
-            about += clause_about(clause.subtree)
+            skip = _second_act(clause)
+            about += clause_about(t for t in clause.subtree if t.i not in skip)
         for child in verb.children:
             if child.dep_ == "dobj" and lemma in (
                 "describe",
@@ -647,6 +685,7 @@ class QuoteFinder:
                     found
                     and (not found.key.startswith(PLACE_PREFIX) or _place_subject(token))
                     and not (found.rule and found.key in speakers)
+                    and not _in_adjunct(token)  # quoted "on the advice of X": a phrase of manner
                 ):
                     about.append(found)
         about = [r for r in about if r.key not in speakers and r.key not in outlets]

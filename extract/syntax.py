@@ -41,7 +41,8 @@ def ref(token: Token) -> Ref | None:
         for child in token.children:
             if child.dep_ in ("compound", "flat") and child.i in refs:
                 return refs[child.i]
-    elif pos == "NOUN":
+    elif pos == "NOUN" or (pos == "ADJ" and token.i and token.doc[token.i - 1].text == "-"):
+        # "Its director-general, X, told": the tagger may take a hyphenated title's last word for an ADJ
         # "told the state news agency TASS": the parser hangs the name off the verb, not the noun
         nxt = token.i + 1
         if (
