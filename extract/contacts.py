@@ -210,6 +210,7 @@ class ContactFinder:
                 state=state,
             )
         seconds: list[Ref] = []
+        adjacent = False
         preps = NEEDS_PREP.get(lemma)
         if preps is None:
             for obj in verb.children:
@@ -235,6 +236,9 @@ class ContactFinder:
             ):
                 if obj.dep_ == "pobj":
                     seconds += refs_of(obj)
+            if not seconds and not any(c.dep_ == "dobj" for c in verb.children):
+                seconds = _named_after(doc, verb)  # the parser lost the object: the names right after
+                adjacent = bool(seconds)
         else:
             needed = OBJECT_NEEDED.get(lemma)
             objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -268,8 +272,8 @@ class ContactFinder:
                 [a],
                 [b],
                 kind,
-                f"contact.verb.{lemma}",
-                VERB_CONFIDENCE,
+                f"contact.verb.{lemma}" + (".adjacent" if adjacent else ""),
+                VERB_CONFIDENCE * (0.9 if adjacent else 1.0),
                 verb,
                 _count(verb),
                 year,
@@ -385,3 +389,21 @@ class ContactFinder:
             node = node.head
         subj = subject(node) if node.pos_ in ("VERB", "AUX") else None
         return refs_of(subj) if subj is not None else []
+
+
+def _named_after(doc: Doc, verb: Token) -> list[Ref]:
+    """ "X met A and B in Ottawa" parsed with no object (a surname read as a verb): the people named
+    right after the verb, joined by "and" or commas; none when anything else stands there."""
+    starts = doc.user_data.get("kg_people_by_start")
+    if starts is None:
+        starts = doc.user_data["kg_people_by_start"] = {
+            m.start: m for m in doc._.kg_mentions if m.key.startswith("person:")
+        }
+    found: list[Ref] = []
+    i = verb.i + 1
+    while (mention := starts.get(i)) is not None:
+        found.append(Ref(mention.key, None, 1.0))
+        i = mention.end
+        while i < len(doc) and doc[i].lower_ in (",", "and"):
+            i += 1
+    return found

@@ -67,7 +67,7 @@ ALLEGE_CUES = ("allege", "accuse", "claim", "charge")
 ADVISE_VERBS = frozenset({"advise", "counsel"})
 # Bodies that govern an organisation: advising one advises the organisation ("advised Acme's board").
 BODY_NOUNS = frozenset(
-    "board management committee leadership executive executives directors trustees council".split()
+    "board management committee leadership executive executives directors trustees council commission".split()
 )
 # Where a common noun's owner is what a denied claim is about ("Daeil's systems", "Lion Gate executives").
 OWNED = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -361,8 +361,17 @@ def _governed(noun: Token) -> list[Ref]:
     board"); not a person's body nor any other noun ("Acme's pilots" are not Acme)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BODY_NOUNS or ref(noun) is not None:
         return []
-    owners = [ref(c) for c in noun.children if c.dep_ in ("poss", "compound")]
+    owners = [_owner(c) for c in noun.children if c.dep_ in ("poss", "compound")]
     return [r for r in owners if r is not None and r.key.startswith("org:")]
+
+
+def _owner(word: Token) -> Ref | None:
+    """What a body's possessor names: "Acme's", or through a plural common noun "the federation's
+    athletes'" (a commission of the federation's athletes is the federation's)."""
+    found = ref(word)
+    if found is None and word.tag_ == "NNS":
+        found = next((r for c in word.children if c.dep_ == "poss" and (r := ref(c)) is not None), None)
+    return found
 
 
 def _content(verb: Token, obj: Token) -> list[Token]:

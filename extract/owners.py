@@ -33,6 +33,21 @@ KINDS: dict[str, tuple[str, ...]] = {
         "llc",
         "holdings",
         "gmbh",
+        # legal forms of other countries ("PT Sawit Lestari", "Kessler AG", "Ortiz S.A.")
+        "pt",
+        "tbk",
+        "ag",
+        "sa",
+        "s.a.",
+        "nv",
+        "n.v.",
+        "bv",
+        "b.v.",
+        "spa",
+        "s.p.a.",
+        "pty",
+        "pte",
+        "bhd",
     ),
     "firm": ("llp", "partners", "associates", "& co", "& co."),
     "union": ("union", "workers", "labour", "labor"),
@@ -52,6 +67,8 @@ ORG_NOUNS = frozenset(
 # Generic nouns for a business, and the heads of public bodies' names none of them stands for:
 # "the company" is not the National Company Law Tribunal named just before it.
 BUSINESS_NOUNS = frozenset("company firm startup chipmaker carmaker lender consultancy".split())
+# Generic nouns for a body that is no business: never a company the article describes as one.
+NONPROFIT_NOUNS = frozenset("charity foundation organisation organization".split())
 PUBLIC_HEADS = frozenset(
     (
         "tribunal court ministry department commission council university college hospital police "
@@ -140,6 +157,8 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
     last = _named_in_sentence(token, found)  # several: the one named last before it in its sentence
     if last is None:  # else the one the same noun last stood for ("the CCC ... the commission's unit")
         last = next((k for j in _uses_before(token) if (k := _named_in_sentence(token.doc[j], found))), None)
+    if last is None:  # else the one named in the sentence before ("... the Wiiget Creek First Nation. The
+        last = _named_before(token, found)  # nation's lawyer": that nation, not the article's other one)
     if last is None:  # else the article's main one with that head or of that kind, if one stands out
         records = token.doc._.kg_entities
         ranked = sorted(found, key=lambda k: records[k].mentions, reverse=True)
@@ -167,6 +186,16 @@ def _named_in_sentence(token: Token, found: list[str]) -> str | None:
     start, _ = sentence_of(token.doc, token.i)
     named = [key for _, key in _named_between(token.doc, start, token.i) if key in found]
     return named[-1] if named else None
+
+
+def _named_before(token: Token, found: list[str]) -> str | None:
+    """Of the candidates ``found``, the one (only) named in the sentence before ``token``'s."""
+    start, _ = sentence_of(token.doc, token.i)
+    if start == 0:
+        return None
+    before = sentence_of(token.doc, start - 1)[0]
+    named = {key for _, key in _named_between(token.doc, before, start) if key in found}
+    return named.pop() if len(named) == 1 else None
 
 
 def _uses_before(token: Token) -> list[int]:
@@ -212,17 +241,31 @@ def _guessed(token: Token) -> str | None:
         return None
     if word in BUSINESS_NOUNS:
         near = {k for k in near if not _public(doc, k)}
+    elif word in NONPROFIT_NOUNS:  # "the charity" is not the drug company named beside it
+        near = {k for k in near if not _business(doc, k)}
     if len(near) == 1:
         return next(iter(near))
+    if word in NONPROFIT_NOUNS:  # "the charity": one of those named near, never a company further up
+        if not near:
+            return None
+        records = doc._.kg_entities
+        return max(near, key=lambda k: (records[k].mentions, k))
     seen = {
         key: i
         for i, key in _named_between(doc, max(0, token.i - 150), token.i)
-        if word not in BUSINESS_NOUNS or not _public(doc, key)
+        if (word not in BUSINESS_NOUNS or not _public(doc, key))
+        and (word not in NONPROFIT_NOUNS or not _business(doc, key))
     }
     if not seen:
         return None
     records = doc._.kg_entities
     return max(seen, key=lambda k: (records[k].mentions, seen[k]))
+
+
+def _business(doc: Doc, key: str) -> bool:
+    """True for an organisation the article calls a business ("Liffeyside Pharma, the Cork-based
+    company") or whose name carries a company's legal form ("Halden Ltd")."""
+    return bool(described_kinds(doc).get(key, set()) & BUSINESS_NOUNS) or _of_kind(key, KINDS["company"])
 
 
 def _public(doc: Doc, key: str) -> bool:
@@ -313,8 +356,13 @@ def _one_body(doc: Doc, keys: list[str]) -> str | None:
 
 def title_as_name(key: str) -> bool:
     """True for an "organisation" that is a title the tagger took for a name ("Council President")."""
-    words = key.split(":", 1)[1].lower().split()
-    return key.startswith("org:") and len(words) > 1 and words[-1] in ROLE_NOUNS
+    words = key.split(":", 1)[1].lower().split()  # one hyphened word too: "Auditor-General"
+    return (
+        key.startswith("org:")
+        and bool(words)
+        and words[-1] in ROLE_NOUNS
+        and (len(words) > 1 or "-" in words[0])
+    )
 
 
 def _of_kind(key: str, words: tuple[str, ...]) -> bool:
@@ -368,6 +416,7 @@ def its_owner(token: Token) -> str | None:
         return None
     before, end = sentence_of(doc, start - 1)
     named: list[tuple[bool, str]] = []
+    described: list[tuple[str, Token]] = []  # organisations given a description ("Y, a consultancy")
     main: set[str] = set()
     for i in range(before, end):
         key = _organisation_at(doc[i])
@@ -376,8 +425,13 @@ def its_owner(token: Token) -> str | None:
             while word.dep_ in ("compound", "flat", "amod") and word.head.i != word.i:
                 word = word.head
             named.append((word.dep_ in ("nsubj", "nsubjpass"), key))
+            if word.dep_ == "pobj" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in word.children):
+                described.append((key, word))
             if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ROOT":
                 main.add(key)
+    # "X has been advised by Y, a Galway consultancy. Its founder": Y, the one just introduced
+    if len(agents := {key for key, word in described if word.head.dep_ == "agent"}) == 1:
+        return agents.pop()
     subjects = {key for is_subject, key in named if is_subject}
     if len(subjects) == 1:
         return subjects.pop()
@@ -467,12 +521,23 @@ CHAMBERS = {
 }
 
 
+# Public posts and a word the name of the body they lead carries ("Auditor-General X" heads the one
+# "Ghana Audit Service" / "National Audit Office" the article names).
+BODY_WORDS = {"auditor-general": "audit", "auditor general": "audit"}
+
+
 def chamber_of(doc: Doc, role_head: str) -> str | None:
     """The one chamber the document names that a legislator's title sits in ("Senator X" and "the
-    Senate's committee": the Senate), or the one office named for the title ("Deputy Ombudsman X", "the
-    Office of the Ombudsman"); None when it names none or several."""
+    Senate's committee": the Senate), the one office named for the title ("Deputy Ombudsman X", "the
+    Office of the Ombudsman"), or the one body named for an auditor's post ("the Audit Service"); None
+    when it names none or several."""
     heads = CHAMBERS.get(role_head, ())
-    found = [key for key, head in _organisations(doc).items() if head in heads or _office_of(key, role_head)]
+    word = BODY_WORDS.get(role_head)
+    found = [
+        key
+        for key, head in _organisations(doc).items()
+        if head in heads or _office_of(key, role_head) or (word and word in _name_words(key.split(":", 1)[1]))
+    ]
     return found[0] if len(found) == 1 else None
 
 

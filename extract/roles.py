@@ -11,6 +11,7 @@ from extract.owners import chamber_of, owner_ref
 from extract.records import Claim, Mention, Ref
 from extract.syntax import in_quote, negated, pobjs, refs_of, sentence_span, subject, verb_lemma
 from extract.title_spans import (
+    BOARDS,
     apposition,
     conjoined_title,
     dated,
@@ -36,6 +37,8 @@ CAREER_APPOINT = frozenset({"appoint", "name", "elect", "nominate", "promote", "
 CAREER_AT = frozenset({"work"})
 # Trades whose verb says who employs them ("flew for Delta"): only with a named organisation.
 CAREER_FOR = frozenset({"fly"})
+# Trades a verb names where it was done ("coached at X", "taught at X"): a post there, only at a named one.
+CAREER_TRADE = {"coach": "coach", "teach": "teacher", "lecture": "lecturer", "report": "reporter"}
 CAREER_SPEND = frozenset({"spend"})  # "spent two decades at X": a stretch of years there is a job
 SPANS = frozenset({"year", "decade", "month"})
 CAREER_JOIN = frozenset({"join"})
@@ -82,7 +85,10 @@ LEADING_TITLES = frozenset(
 CAREER_BE = frozenset({"be", "remain"})  # "X is / remains its chief executive"
 ORG_ENVOYS = frozenset({"envoy", "ambassador", "emissary"})
 # Unnamed parts of an organisation a person can lead ("headed the ministry's integration department").
-LED_UNITS = frozenset({"department", "division", "unit", "office", "team", "desk", "bureau", "directorate"})
+LED_UNITS = frozenset(
+    {"department", "division", "unit", "office", "team", "desk", "bureau", "directorate"}
+    | {"camp", "clinic", "school", "academy", "laboratory", "lab"}  # "has run the Bekoji camp"
+)
 CAREER_RULE = frozenset({"rule", "govern", "lead", "run", "head"})
 TITLE_CONFIDENCE, APPOSITION_CONFIDENCE, CAREER_CONFIDENCE = 0.9, 0.85, 0.85
 CHAMBER_CONFIDENCE = 0.85  # "Senator X" sits in the one Senate the article names
@@ -182,9 +188,12 @@ def dates_of(verb: Token) -> tuple[str | None, str | None]:
     for child in verb.subtree:  # also "a diplomat who served ... from 2015 to 2020" under the object
         if (
             child.i != verb.i
-            and child.dep_ in ("conj", "ccomp", "advcl", "relcl")
             and child.pos_ in ("VERB", "AUX")
-        ):
+            and (
+                child.dep_ in ("conj", "ccomp", "advcl", "relcl")
+                or (child.dep_ == "pcomp" and child.head.lower_ in ("before", "after"))
+            )
+        ):  # "spent six years at X before joining Y in 2016": 2016 is the later job's
             skip.update(t.i for t in child.subtree)
     text = " ".join(t.text for t in verb.subtree if t.i not in skip)
     return years(text)
@@ -211,7 +220,12 @@ def _spent_at(verb: Token) -> list[Token]:
     ("at" on the verb or on the span), not "spent a week at the Ritz" or "spent millions at X"."""
     spans = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SPANS]
     heads = [verb, *spans] if spans else []
-    return [p for head in heads for p in pobjs(head, "at", "with") if _named_org(p)]
+    return [p for head in heads for p in pobjs(head, "at", "with") if _named_org(p) or _named_before_noun(p)]
+
+
+def _named_before_noun(noun: Token) -> bool:
+    """ "the UK Anti-Doping agency": a common noun whose name is written before it."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "compound" and _named_org(c) for c in noun.children)
 
 
 def _named_org(token: Token) -> bool:
@@ -259,7 +273,7 @@ class RoleFinder:
             if not before:
                 claims.extend(self._affiliation(doc, mention))
             if title and mention.end + 1 < len(doc) and doc[mention.end].lower_ == "of":
-                after = doc._.kg_refs.get(mention.end + 1)
+                after = _of_named(doc, mention.end + 1)
                 client = title.organization
                 if after and after.key.startswith("org:") and after.key != client:
                     if client and title.role.split()[-1] in AGENT_ROLES and not title.possessor:
@@ -375,6 +389,7 @@ class RoleFinder:
             | CAREER_IN
             | CAREER_FOR
             | CAREER_SPEND
+            | set(CAREER_TRADE)
             | set(CAREER_LEAD)
         ):
             return []
@@ -386,14 +401,19 @@ class RoleFinder:
             return []  # "stepped down as chairman", not "stepped in as a replacement"
         subj = subject(verb)
         employer = None
+        reduced = _reduced_apposition(verb) if lemma in CAREER_APPOINT else None
         if lemma in CAREER_APPOINT:
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects = [c for c in verb.children if c.dep_ == "dobj" and reduced is None]
             if objects and subj is not None:
                 employer = next((r.key for r in refs_of(subj) if r.key.startswith("org:")), None)
-            subj = objects[0] if objects else subj
+            hirer = next(pobjs(verb, "by"), None) if not objects else None  # "was hired by X as Y"
+            if hirer is not None:
+                employer = next((r.key for r in refs_of(hirer) if r.key.startswith("org:")), None)
+            subj = objects[0] if objects else (reduced or subj)
         led = _passive_led(verb) if lemma in CAREER_LEAD else None
         if led is not None:  # "Quillfeather was founded in 2017 by Noa Ben-Ami"
             subj = led[1]
+        run = _relative_object(verb) if lemma in CAREER_LEAD and led is None else None
         if subj is None:
             return []
         # the article's main person is a last-resort guess for a pronoun: too weak to give a post
@@ -409,6 +429,10 @@ class RoleFinder:
                 phrases += [(object_phrase(p), "as_post") for p in prep.children if p.dep_ == "pobj"]
             if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_AT:
                 phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_TRADE:
+                phrases += [  # "coached at the federation's academy": the named federation
+                    (named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj" and _names_org(p)
+                ]
             if prep.dep_ == "prep" and prep.lower_ == "for" and lemma in CAREER_FOR:
                 phrases += [
                     (named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj" and _named_org(p)
@@ -419,6 +443,13 @@ class RoleFinder:
             if prep.dep_ == "prep" and prep.lower_ == "on" and lemma in SEATS | {"serve"}:
                 # "sat / served on X's board": a seat is membership, whatever the person's trade
                 phrases += [(named_phrase(p), "seat") for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ == "on" and lemma in CAREER_BE:
+                # "has been on X's board since 2015": a seat, only on a board (not "was on the phone")
+                phrases += [
+                    (named_phrase(p), "seat")
+                    for p in prep.children
+                    if p.dep_ == "pobj" and p.lower_ in BOARDS
+                ]
             charge = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "charge"]
             if prep.dep_ == "prep" and prep.lower_ == "in" and lemma in CAREER_BE and charge:
                 for holder in (verb, *charge):  # "has been in charge at X", "is in charge of X"
@@ -432,15 +463,22 @@ class RoleFinder:
                 if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not _glued_on(c)
             ]
         if lemma in CAREER_BECOME | CAREER_APPOINT:
+            kinds = ("attr", "oprd", "xcomp", "dobj") if reduced is not None else ("attr", "oprd", "xcomp")
             phrases += [
                 (sorted(_glued(c) + object_phrase(c), key=lambda t: t.i), "as")
                 for c in verb.children
-                if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and not _glued_on(c)
+                if c.dep_ in kinds and c.pos_ in ("NOUN", "PROPN") and not _glued_on(c)
             ]
         if lemma in CAREER_JOIN | set(CAREER_LEAD):
             phrases += [(named_phrase(c), "at") for c in verb.children if c.dep_ == "dobj"]
         if led is not None:
             phrases.append((object_phrase(led[0]), "at"))
+        if run is not None:  # "Kestrel Freight, which X founded", "the company X runs"
+            phrases.append((object_phrase(run), "at"))
+        if lemma in CAREER_APPOINT:  # "was appointed to the board of X", "was promoted to chief of staff"
+            for p in pobjs(verb, "to"):
+                post = object_phrase(p)
+                phrases.append((post, "as_post" if read_title(post) and not _names_org(p) else "seat"))
         if lemma in CAREER_JOIN:
             phrases += [
                 (object_phrase(p), "as")
@@ -452,8 +490,14 @@ class RoleFinder:
         dates = dates_of(verb)
         if lemma in CAREER_ENDED and dates[0] and not dates[1]:
             dates = (None, dates[0])  # "resigned as chairman in 2019": the year the post ended
+        joined = _joined_org(verb) if lemma in CAREER_JOIN else None
+        # "joined X as finance director": the post named, at X (no second, bare "member" post)
+        as_post = joined is not None and any(how == "as_post" and read_title(t) for t, how in phrases)
+        left = _left(verb) if lemma in CAREER_SPEND else None
         out = []
         for tokens, how in phrases:
+            if as_post and how == "at":
+                continue
             part_post = False
             # "worked as a crane operator"; "appointed A and B as managers": each one a manager
             title = read_title(tokens, agents=how == "as_post", plural=listed and how in ("as", "as_post"))
@@ -476,17 +520,24 @@ class RoleFinder:
                 if org is None and lemma in CAREER_LEAD:  # "ran the trading desk at Morgan Stanley"
                     org = next(iter(self._at_orgs(doc, verb)), None)
                 place = next((k for k in found if k.startswith("place:")), None)
-                role = CAREER_LEAD.get(lemma, "member" if lemma in CAREER_JOIN | SEATS else "staff")
+                role = (
+                    CAREER_LEAD.get(lemma)
+                    or CAREER_TRADE.get(lemma)
+                    or ("member" if lemma in CAREER_JOIN | SEATS else "staff")
+                )
                 role = "head" if lemma in CAREER_BE else role  # "in charge at X" is its only "at" phrase
                 role = "member" if seat else role
                 role = f"co-{role}" if co and role in ("founder", "chair") else role
                 text = doc[tokens[0].i : tokens[-1].i + 1].text
                 described = None if seat else _relative_role(verb)
+                if described is not None and (described.organization or described.jurisdiction):
+                    described = None  # "a former Velmar director who now runs X": that post is at Velmar
                 if org is not None and described is not None:
                     title, described.organization = described, org  # "an organiser who worked for X"
                 elif org is not None:
                     title = Title(role, text, False, org, None, None)
-                elif place is not None and lemma in CAREER_RULE:
+                elif place is not None and lemma in CAREER_RULE and _head_ref(tokens) == place:
+                    # "ruled Kano", not "ran the Bekoji camp" (a place before a common noun says where)
                     title = Title(role, f"{role} of {text}", False, None, place, None)
                 elif lemma in CAREER_LEAD.keys() - FOUNDING and tokens[-1].lemma_.lower() in LED_UNITS:
                     title = Title(
@@ -497,7 +548,9 @@ class RoleFinder:
             if title is None:
                 continue
             if how == "as" and not title.organization:
-                title.organization = employer or next((p for p in self._at_orgs(doc, verb)), None)
+                title.organization = employer or joined or next((p for p in self._at_orgs(doc, verb)), None)
+            if left is not None:  # "spent nine years at X, leaving in 2015 (as its director)"
+                title, dates = _left_post(title, left)
             elif employer and not title.organization:
                 title.organization = employer
             if lemma in CAREER_ENDED:
@@ -506,7 +559,8 @@ class RoleFinder:
                 conf = CAREER_CONFIDENCE * member.confidence
                 if member.rule and not title.coref:
                     title.coref, title.confidence = member.rule, 1.0
-                made = position(doc, member.key, title, f"role.career.{lemma}{trade}", conf, verb, dates)
+                rule = f"role.career.{lemma}{trade}" + (".left" if left is not None else "")
+                made = position(doc, member.key, title, rule, conf, verb, dates)
                 if part_post:
                     parts.update(id(c) for c in made)
                 out.extend(made)
@@ -556,7 +610,7 @@ def _named_posts(careers: list[Claim], claims: list[Claim], parts: set[int]) -> 
             and _generic(str(claim.values.get("role")), str(c.values.get("role", "")))
             and id(claim) not in parts
             and org
-            and c.args.get("organization") == org
+            and (c.args.get("organization") == org or _governs(c, org[0]))
             and c.args["member"] == claim.args["member"]
         ]
         # only "in charge at / ran Y": "worked at Y" says nothing of which post the title names
@@ -582,6 +636,14 @@ def _named_posts(careers: list[Claim], claims: list[Claim], parts: set[int]) -> 
 
 
 CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+
+
+def _governs(post: Claim, org: str) -> bool:
+    """True when ``post`` governs a place whose body ``org`` is: "Antakya Mayor X, who led the
+    municipality" (Antakya Municipality) is the mayor's post, not a second one."""
+    places = post.args.get("jurisdiction") or []
+    name = f" {org.split(':', 1)[1]} "
+    return any(f" {p.split(':', 1)[1]} " in name for p in places)
 
 
 def _generic(role: str, named: str) -> bool:
@@ -675,9 +737,135 @@ def _passive_led(verb: Token) -> tuple[Token, Token] | None:
     """ "X was founded/led by Y", "X, owned by Y,": the organisation (passive subject, or the noun the
     participle describes) and its leader (the agent)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.lower_ in RELATIVES and verb.dep_ == "relcl":
+        patient = _named_head(verb.head)  # "Kestrel Freight, which is run by X"
     if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        patient = verb.head
+        patient = _named_head(verb.head)  # "Asempa Agro Inputs, a Kumasi company owned by X": the named firm
     agent = next(
         (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None
     )
     return (patient, agent) if patient is not None and agent is not None else None
+
+
+RELATIVES = frozenset({"which", "that"})
+
+
+def _reduced_apposition(verb: Token) -> Token | None:
+    """The person a participle set off by a comma describes: "X, named chief executive in 2019, said"
+    (the parser may hang it on X or make X its subject, the title its object); None otherwise."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        return None  # "X, who was named", "X, he was named": a clause, not a participle
+    person = doc[verb.i - 2]
+    described = verb.head == person or any(c.dep_ == "nsubj" and c.i == person.i for c in verb.children)
+    found = refs_of(person)
+    if not described or not any(r.key.startswith("person:") for r in found):
+        return None
+    end = max((t.i for t in verb.subtree if t.i > verb.i and not t.is_punct), default=verb.i) + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None  # set off by a second comma: "X, elected a president in 2019." is X's own act
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.pos_ != "NOUN" or any(d.dep_ in ("det", "poss") for d in o.children) for o in objects):
+        return None  # "X, who named Y chairman", "X, hired a treasurer,": someone else holds the post
+    if objects and not all(read_title(object_phrase(o)) for o in objects):
+        return None
+    return person
+
+
+def _named_head(noun: Token) -> Token:
+    """The named organisation a common noun describes in apposition ("Kestrel, a haulier ..."), else the
+    noun itself."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "appos" and _named_org(noun.head):
+        return noun.head
+    return noun
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """What a relative clause with a person as subject says they run or founded: "Kestrel Freight, which
+    X founded", "the company X runs" (no object of its own but the relative word); None otherwise."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVES for c in verb.children):
+        return None  # "the company whose owner X runs a bank": "a bank" is what X runs
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in RELATIVES | {"who"}:
+        return None  # "X, who founded it": the person is the head, not the organisation
+    return _named_head(verb.head)
+
+
+def _of_named(doc: Doc, i: int) -> Ref | None:
+    """The reference after a name's "of": "X of Y LLP", "Chief X of the Cree Nation", "X of the Dutch
+    management company Y" (an article, adjectives and common nouns may stand before the name)."""
+    refs = doc._.kg_refs
+    for j in range(i, min(i + 6, len(doc))):
+        token, found = doc[j], refs.get(j)
+        if found is not None and (found.key.startswith("org:") or token.pos_ != "ADJ"):
+            return found  # "Dutch" may stand for its country; an organisation's name ends the search
+        article = token.lower_ in ("the", "a", "an")
+        described = token.pos_ in ("ADJ", "NOUN") and token.is_lower  # "management company"
+        nationality = token.pos_ == "ADJ" and token.ent_type_ == "NORP"  # "Dutch"
+        if found is None and not (article or described or nationality):
+            return None
+    return None
+
+
+def _names_org(token: Token) -> bool:
+    """True for a phrase naming an organisation by name, at its head or after a possessive
+    ("the federation's academy" with the federation named)."""
+    return _named_org(token) or any(
+        _named_org(t) for t in token.subtree if t.dep_ == "poss" or t.tag_ == "POS"
+    )
+
+
+def _head_ref(tokens: list[Token]) -> str | None:
+    """What the head word of a phrase refers to (its key), or None."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    ref = owner_ref(head) if head is not None else None
+    return ref.key if ref is not None else None
+
+
+def _joined_org(verb: Token) -> str | None:
+    """The organisation "joined" names by name ("joining Sawit Lestari as finance director")."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            return _head_org(verb.doc, named_phrase(obj))
+    return None
+
+
+def _left(verb: Token) -> tuple[str | None, list[Token]] | None:
+    """ "spent nine years at X, leaving in 2015 as its director" -> ("2015", the "as" phrase); a later
+    job ("before joining Y") ends the stretch too -> (None, []); None when nothing says it ended."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() == "leave":
+            if any(c.dep_ == "dobj" for c in child.children):
+                continue  # "leaving a note": not leaving the post
+            # "as vice-president": the parser may make "vice", "-" and "president" three objects
+            as_post = [sorted(_glued(p) + object_phrase(p), key=lambda t: t.i) for p in pobjs(child, "as")][
+                -1:
+            ]
+            end = years(" ".join(t.text for t in child.subtree if t.dep_ != "prep" or t.lower_ != "as"))
+            return (end[0] or end[1]), (as_post[0] if as_post else [])
+    for token in verb.subtree:  # "spent six years at X before joining Y"
+        if (
+            token.dep_ == "prep"
+            and token.lower_ == "before"
+            and any(c.dep_ == "pcomp" for c in token.children)
+        ):
+            return None, []
+    return None
+
+
+def _left_post(
+    title: Title, left: tuple[str | None, list[Token]]
+) -> tuple[Title, tuple[str | None, str | None]]:
+    """The post a stretch at an organisation ended in: former, with the year left, and the title it was
+    left with ("leaving as vice-president") in place of a bare "staff"."""
+    end, as_tokens = left
+    named = read_title(as_tokens, agents=True) if as_tokens else None
+    if named is not None:  # the post left is at the organisation of the stretch ("of Indigenous relations"
+        named.organization, named.jurisdiction = title.organization, None  # names a portfolio)
+        title = named
+    return replace(title, former=True), (None, end)

@@ -3,11 +3,11 @@
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.owners import its_owner, name_head, named_owner
 from extract.records import Claim, Mention
-from extract.syntax import sentence_span
+from extract.syntax import negated, ref, sentence_span, subject
 
 UNIT_WORDS = frozenset(
     (
@@ -18,6 +18,9 @@ UNIT_WORDS = frozenset(
 )
 # Nouns for a company's parts that are not units of a public body ("its frozen-meals unit, X").
 OWNED_NOUNS = frozenset({"subsidiary", "arm", "brand", "affiliate", "label", "imprint", "business"})
+# "X is a subsidiary / unit of Y", "X, a division of Y,": nouns that make X a part of the Y after "of".
+PART_NOUNS = frozenset({"subsidiary", "arm", "affiliate", "unit", "division"})
+RELATIVES = frozenset({"that", "which", "who"})
 CONFIDENCE = 0.85
 
 
@@ -51,6 +54,7 @@ class StructureFinder:
                 continue
             claims.append((part.key, whole.key, rule, first))
         claims += _common_owner(doc, orgs)
+        claims += _owned(doc, orgs)
         for part_key, whole_key, rule, first in claims:
             doc._.kg_claims.append(
                 Claim(
@@ -107,3 +111,39 @@ def _common_owner(doc: Doc, orgs: list[Mention]) -> list[tuple[str, str, str, Me
 def _unit(doc: Doc, mention: Mention) -> bool:
     """True for a name headed by a unit noun: "Asset Tracing Unit", "Directorate of Port Policy"."""
     return name_head(doc[mention.start : mention.end].text) in UNIT_WORDS
+
+
+def _org_at(token: Token) -> str | None:
+    """The organisation a token names by name (not a guess), else None."""
+    found = ref(token)
+    return found.key if found is not None and found.rule is None and found.key.startswith("org:") else None
+
+
+def _owned(doc: Doc, orgs: list[Mention]) -> list[tuple[str, str, str, Mention]]:
+    """ "Y, the group that owns X" / "Y owns X" (owner and owned both named organisations) and "X is a
+    subsidiary of Y" / "X, a unit of Y,": X is part of Y. Not "owns a stake in X" (the object is the
+    stake), not "a supplier of Y" (no part noun)."""
+    out = []
+    for mention in orgs:
+        root = doc[mention.start : mention.end].root
+        owner = part = None
+        if root.dep_ == "dobj" and root.head.lemma_ == "own" and not negated(root.head):
+            verb, part = root.head, mention.key
+            subj = subject(verb)
+            if subj is not None and subj.lower_ in RELATIVES and verb.dep_ == "relcl":
+                subj = verb.head  # "the Boston-based group that owns X"
+            if subj is not None and subj.pos_ == "NOUN" and subj.dep_ == "appos":
+                subj = subj.head  # "Halden Group, the group that owns X": the named group
+            owner = _org_at(subj) if subj is not None else None
+            rule = "structure.owns"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PART_NOUNS:
+            noun, owner = root.head.head, mention.key
+            if noun.dep_ == "appos":  # "X, a subsidiary of Y,"
+                part = _org_at(noun.head)
+            elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(noun.head):
+                subj = subject(noun.head)  # "X is a subsidiary of Y"
+                part = _org_at(subj) if subj is not None else None
+            rule = "structure.subsidiary"
+        if owner and part and owner != part:
+            out.append((part, owner, rule, mention))
+    return out

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from extract.dates import years
 from extract.records import Mention
 from extract.syntax import gap_verb
-from extract.titles import ABBREVIATIONS, FORMER_WORDS, HONORIFICS, LOWER_ROLES, ROLE_NOUNS
+from extract.titles import ABBREVIATIONS, FORMER_WORDS, HONORIFICS, LOWER_ROLES, ROLE_NOUNS, is_rank, role_of
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 TITLE_PREPS = frozenset({"to", "of", "for"})
@@ -31,6 +31,8 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
     comma_ok = mention.end >= len(doc) or doc[mention.end].text in (",", ".", ";", "said", "told", "of")
     if i > 0 and doc[i].text == "," and comma_ok:
         i -= 1
+    if (ranked := _before_rank(doc, i)) is not None:
+        return ranked  # "Rift Valley police commander Supt. X": the post, past the rank
     tokens = _scan_title(doc, i)
     if not tokens and i > 0 and doc[i].text == "." and doc[i - 1].lower_ in COURTESY_TITLES:
         tokens = [doc[i - 1], doc[i]]  # "Capt" and "." split by the tokenizer
@@ -47,6 +49,34 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
         if earlier:
             return earlier
     return _role_tokens(tokens)
+
+
+# Abbreviated police and military ranks written between a post and a name ("police chief Insp. Gen. X").
+RANK_ABBREVIATIONS = frozenset("gen lt col maj brig insp supt sgt adm capt cmdr cdr cpl".split())
+
+
+def _rank_abbreviation(doc: Doc, i: int) -> bool:
+    """True for an abbreviated rank at ``i`` ("Gen." or "Gen" "." as the tokenizer may split it)."""
+    token = doc[i]
+    if token.text == ".":
+        return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in RANK_ABBREVIATIONS
+    if token.lower_.endswith("."):
+        return token.lower_[:-1] in RANK_ABBREVIATIONS
+    dotted = i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_
+    return dotted and token.lower_ in RANK_ABBREVIATIONS
+
+
+def _before_rank(doc: Doc, i: int) -> list[Token] | None:
+    """The title before abbreviated ranks that stand right before a name, when it names a post that is
+    no rank itself; None when no rank stands there (or no such post)."""
+    j = i
+    while j > 0 and _rank_abbreviation(doc, j):
+        j -= 1
+    if j == i:
+        return None
+    tokens = _role_tokens(_scan_title(doc, j))
+    role = role_of([t.text for t in tokens]) if tokens else None
+    return tokens if role and not is_rank(role) else None
 
 
 def conjoined_title(doc: Doc, title: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -172,11 +202,25 @@ def shared_title(doc: Doc, mention: Mention) -> list[Token]:
     if end + 1 < len(doc) and doc[end].lower_ in ("and", ",") and (end + 1 in starts or end + 2 in starts):
         names += 1
     plural = doc[first.start - 1] if first.start else None
+    if plural is not None and plural.text == "," and plural.i > 0 and _list_closed(doc, end):
+        plural = doc[plural.i - 1]  # "Two Velmar directors, A and B, signed": the list is set off by commas
     if names < 2 or plural is None or plural.tag_ not in ("NNS", "NNPS"):
         return []
     if plural.lemma_.lower() not in ROLE_NOUNS:
         return []
     return [*_scan_title(doc, plural.i - 1), plural]
+
+
+def _list_closed(doc: Doc, end: int) -> bool:
+    """True when the list of names that ``end`` is in ends at a comma or the sentence's end (so the
+    commas set the whole list off: "directors, A and B, signed"), not "directors, A and B met"."""
+    people = _people(doc)
+    while end + 1 < len(doc) and doc[end].lower_ in ("and", ","):
+        nxt = next((m for m in people.values() if m.start in (end + 1, end + 2)), None)
+        if nxt is None:
+            break
+        end = nxt.end
+    return end >= len(doc) or doc[end].text in (",", ".", ";")
 
 
 def plural_title_apposed(doc: Doc, mention: Mention) -> list[Token]:
@@ -263,7 +307,7 @@ def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
     if len(parts) > 1 and stop is not None and stop.text == "," and _names_next(doc, stop.i + 1):
         parts.pop()  # "X, its chief executive, and its director of operations, Capt. Y": Y's title
     found = [p for p in parts if p]
-    if found and _circumstance(found[0][0]):
+    if found and _circumstance(found[0][0]) and not lead_time(found[0]):
         return []  # "X, days after the company's founder accused him": no description of X
     return _share_tail(found)
 
@@ -295,6 +339,19 @@ def _names_next(doc: Doc, i: int) -> bool:
 
 
 TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment"})
+
+
+def lead_time(part: list[Token]) -> int:
+    """How many words of a time phrase open a title that say it is past: "until recently", "until
+    2019", "until last year", "at the time" (0 when there is none)."""
+    words = [t.lower_ for t in part[:4]]
+    if words[:1] == ["until"] and len(part) > 1 and (words[1] in ("recently", "lately") or part[1].like_num):
+        return 2
+    if words[:2] == ["until", "last"] and len(part) > 2 and part[2].lemma_.lower() in TIME_NOUNS:
+        return 3
+    if words[:3] in (["at", "the", "time"], ["at", "that", "time"]):
+        return 3
+    return 0
 
 
 def _circumstance(token: Token) -> bool:

@@ -17,7 +17,9 @@ ROLE_NOUNS = frozenset(
         "lecturer owner co-owner arbitrator mediator scientist solicitor barrister ruler "
         "microbiologist epidemiologist virologist physician surgeon historian candidate nominee captain "
         "provost rector ombudsman advocate trustee staffer employee businessman businesswoman "
-        "entrepreneur industrialist tycoon banker investor pilot co-pilot administrator"
+        "entrepreneur industrialist tycoon banker investor pilot co-pilot administrator "
+        # round 7: occupations of health, teaching and sport, and the public auditor
+        "pharmacist nurse midwife dentist teacher schoolteacher coach agent auditor-general"
     ).split()
 )
 # Roles that name a cause, not a post, when they take an object ("an advocate of closer ties").
@@ -98,6 +100,7 @@ MULTIWORD_ROLES = (
     "city councillor",
     "director-general",
     "director general",
+    "auditor general",
 )
 
 # Qualifiers that change the post and are kept in the role ("deputy director"), versus those that
@@ -192,6 +195,24 @@ def is_profession(word: str, agents: bool = False) -> bool:
     return agents and len(word) > 4 and word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS
 
 
+SERVED_PREPS = frozenset({"to", "for", "of"})  # "an adviser to the president", "a lawyer for the mayor"
+
+
+def _served_end(lowered: list[str], cased: list[bool]) -> int:
+    """Where the role's own words end: at "to / for / of the" after a role word, since a role named after
+    it is the person served ("an adviser to the prime minister", "deputy head of the president's office");
+    the whole title when no such word is there ("Ambassador to Russia" keeps its one role)."""
+    for i, word in enumerate(lowered[1:-1], 1):
+        before = lowered[i - 1]
+        if (
+            word in SERVED_PREPS
+            and lowered[i + 1] in ("the", "a", "an")
+            and (before in ROLE_NOUNS or (before in LOWER_ROLES and cased[i - 1]))
+        ):
+            return i
+    return len(lowered)
+
+
 def role_of(words: list[str], agents: bool = False) -> str | None:
     """Return the role named by ``words`` (a title, lower- or mixed-case), or None; ``agents`` also
     reads a final agent noun as the role (for "served / worked as ..." phrases).
@@ -213,15 +234,16 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
             cased.append(word.islower())
     best: tuple[int, int] | None = None
     text = " ".join(lowered)
+    before = _served_end(lowered, cased)
     for phrase in MULTIWORD_ROLES:
         at = f" {text} ".find(f" {phrase} ")
-        if at >= 0:
-            start = text[:at].count(" ") if at else 0
+        start = text[:at].count(" ") if at > 0 else 0
+        if at >= 0 and start < before:
             size = phrase.count(" ") + 1
             if best is None or size > best[1] - best[0]:
                 best = (start, start + size)
     if best is None:
-        for i in range(len(lowered) - 1, -1, -1):
+        for i in range(min(before, len(lowered)) - 1, -1, -1):
             if lowered[i] in ROLE_NOUNS or (lowered[i] in LOWER_ROLES and cased[i]):
                 best = (i, i + 1)
                 break

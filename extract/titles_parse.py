@@ -17,6 +17,7 @@ from extract.owners import (
 from extract.places import country_of_demonym
 from extract.records import Ref
 from extract.syntax import doc_refs, ref
+from extract.title_spans import lead_time
 from extract.titles import (
     ABBREVIATIONS,
     CAUSE_ROLES,
@@ -39,7 +40,8 @@ PRIVATE_ROLES = frozenset(
         "lawyer analyst economist researcher fellow professor scholar lecturer scientist editor "
         "correspondent reporter journalist columnist commentator producer businessman businesswoman "
         "consultant lobbyist strategist owner co-owner investor banker partner associate physician "
-        "surgeon historian arbitrator mediator entrepreneur industrialist tycoon pilot co-pilot"
+        "surgeon historian arbitrator mediator entrepreneur industrialist tycoon pilot co-pilot "
+        "pharmacist nurse midwife dentist teacher schoolteacher coach agent"
     ).split()
 )
 
@@ -65,6 +67,8 @@ def read_title(
     """Return the Title named by ``tokens``, or None when they name no role; ``agents`` reads a final
     agent noun as the role where the grammar says it is a post ("worked as a crane operator");
     ``plural`` reads a final plural noun as one person's role ("ministers X and Y")."""
+    if lead := lead_time(tokens):  # "X, until recently chief executive of Y,": a post held before
+        tokens, former = tokens[lead:], True
     owner = possessive_owner(tokens[0]) if tokens else None  # "its director", "his lawyer"
     while tokens and (
         tokens[0].lower_ in ("the", "a", "an", ",", "its", "his", "her", "their", "our") or tokens[0].is_space

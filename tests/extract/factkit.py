@@ -43,12 +43,13 @@ def holdings(nlp, text, member, where="at"):
     return {(p[where], str(p["role"]).split()[-1], p["rule"]) for p in positions if p["member"] == member}
 
 
-def part_of(nlp, text):
-    """The (part, whole, rule) triples of the part_of facts found in ``text``."""
+def linked(nlp, text, kind, first, second):
+    """The (``first``, ``second``, rule) name triples of the ``kind`` facts found in ``text``, by argument role."""
     doc = extract_document(text, nlp=nlp)
     names = {e.iri: e.name for e in doc.entities}
-    return {
-        (names[f.args["part"][0]], names[f.args["whole"][0]], f.rule)
-        for f in doc.facts
-        if f.kind == "part_of"
-    }
+    return {(names[f.args[first][0]], names[f.args[second][0]], f.rule) for f in doc.facts if f.kind == kind}
+
+
+def part_of(nlp, text):
+    """The (part, whole, rule) triples of the part_of facts found in ``text``."""
+    return linked(nlp, text, "part_of", "part", "whole")
