@@ -54,6 +54,9 @@ ALLEGATION_NOUNS = frozenset(
 )
 # Prepositions whose object an allegation is about ("allegations against X", "claims about X").
 TARGET_PREPS = frozenset({"against", "about", "of", "on", "by", "over", "involving", "concerning"})
+# Inside a denied claim, the one the act was done "with" is part of it too ("denied that her client
+# had dined with X"); not for allegations' own prepositions ("accused him in a meeting with Y").
+CLAIM_PREPS = TARGET_PREPS | {"with"}
 # What "called the report X" must call it to deny it.
 FALSE_WORDS = frozenset(
     (
@@ -284,7 +287,7 @@ class OtherFinder:
                 pass  # "claims that Daeil's systems were used", "had met Lion Gate executives": their owner
             elif t.i == obj.i or first.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
                 continue
-            if first.dep_ == "pobj" and first.head.lower_ not in TARGET_PREPS and not _addressee(first):
+            if first.dep_ == "pobj" and first.head.lower_ not in CLAIM_PREPS and not _addressee(first):
                 continue  # "reports that X steered contracts to the firm": not about the firm
             # "executives of the rival lender Gramin Credit": the name in apposition to the noun;
             # never the outlet the claim appeared in ("a report on ABC News that ...")

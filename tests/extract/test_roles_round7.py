@@ -344,3 +344,15 @@ def test_advising_an_ownerless_commission_advises_no_one(nlp):
         "commission, said the rules were clear.",
     )
     assert not {(a, b) for a, b, _ in found} & {("Ruth Ames", "Nordic Ski Federation")}, found
+
+
+def test_denied_claim_names_the_one_it_was_done_with(nlp):
+    """denial.verb: "denied ... that her client had dined with X" denies a claim about X too."""
+    text = "Dana Fisk, a lawyer, denied a report in the Courier that her client had dined with Tomas Brandt."
+    assert ("Dana Fisk", "Tomas Brandt", "denial.verb") in linked(nlp, text, "denial", "agent", "about")
+
+
+def test_a_meeting_outside_the_denied_claim_is_not_its_topic(nlp):
+    # near miss: the "with" belongs to the denial's setting, not to the claim denied
+    text = "In a meeting with Paul Okoro, Dana Fisk denied that the firm had overbilled the council."
+    assert not linked(nlp, text, "denial", "agent", "about")
