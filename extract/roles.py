@@ -9,7 +9,7 @@ from extract.dates import years
 from extract.modality import status
 from extract.owners import chamber_of, owner_ref
 from extract.records import Claim, Mention, Ref
-from extract.syntax import in_quote, negated, pobjs, refs_of, sentence_span, subject, verb_lemma
+from extract.syntax import RELATIVE, in_quote, negated, pobjs, refs_of, sentence_span, subject, verb_lemma
 from extract.title_spans import (
     BOARDS,
     apposition,
@@ -737,7 +737,7 @@ def _passive_led(verb: Token) -> tuple[Token, Token] | None:
     """ "X was founded/led by Y", "X, owned by Y,": the organisation (passive subject, or the noun the
     participle describes) and its leader (the agent)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if patient is not None and patient.lower_ in RELATIVES and verb.dep_ == "relcl":
+    if patient is not None and patient.lower_ in RELATIVE and verb.dep_ == "relcl":
         patient = _named_head(verb.head)  # "Kestrel Freight, which is run by X"
     if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         patient = _named_head(verb.head)  # "Asempa Agro Inputs, a Kumasi company owned by X": the named firm
@@ -745,9 +745,6 @@ def _passive_led(verb: Token) -> tuple[Token, Token] | None:
         (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None
     )
     return (patient, agent) if patient is not None and agent is not None else None
-
-
-RELATIVES = frozenset({"which", "that"})
 
 
 def _reduced_apposition(verb: Token) -> Token | None:
@@ -787,10 +784,10 @@ def _relative_object(verb: Token) -> Token | None:
     X founded", "the company X runs" (no object of its own but the relative word); None otherwise."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVES for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVE for c in verb.children):
         return None  # "the company whose owner X runs a bank": "a bank" is what X runs
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in RELATIVES | {"who"}:
+    if subj is None or subj.lower_ in RELATIVE:
         return None  # "X, who founded it": the person is the head, not the organisation
     return _named_head(verb.head)
 

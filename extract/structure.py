@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.owners import its_owner, name_head, named_owner
 from extract.records import Claim, Mention
-from extract.syntax import negated, ref, sentence_span, subject
+from extract.syntax import RELATIVE, negated, ref, sentence_span, subject
 
 UNIT_WORDS = frozenset(
     (
@@ -20,7 +20,6 @@ UNIT_WORDS = frozenset(
 OWNED_NOUNS = frozenset({"subsidiary", "arm", "brand", "affiliate", "label", "imprint", "business"})
 # "X is a subsidiary / unit of Y", "X, a division of Y,": nouns that make X a part of the Y after "of".
 PART_NOUNS = frozenset({"subsidiary", "arm", "affiliate", "unit", "division"})
-RELATIVES = frozenset({"that", "which", "who"})
 CONFIDENCE = 0.85
 
 
@@ -130,7 +129,7 @@ def _owned(doc: Doc, orgs: list[Mention]) -> list[tuple[str, str, str, Mention]]
         if root.dep_ == "dobj" and root.head.lemma_ == "own" and not negated(root.head):
             verb, part = root.head, mention.key
             subj = subject(verb)
-            if subj is not None and subj.lower_ in RELATIVES and verb.dep_ == "relcl":
+            if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 subj = verb.head  # "the Boston-based group that owns X"
             if subj is not None and subj.pos_ == "NOUN" and subj.dep_ == "appos":
                 subj = subj.head  # "Halden Group, the group that owns X": the named group
