@@ -285,7 +285,7 @@ class OtherFinder:
             first = _first_of_list(t)  # "that A, B or C had ...": each name as the first
             if t.dep_ in ("poss", "compound") and t.head.dep_ in OWNED and t.head.pos_ == "NOUN":
                 pass  # "claims that Daeil's systems were used", "had met Lion Gate executives": their owner
-            elif t.i == obj.i or first.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+            elif t.i == obj.i or first.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "dative"):
                 continue
             if first.dep_ == "pobj" and first.head.lower_ not in CLAIM_PREPS and not _addressee(first):
                 continue  # "reports that X steered contracts to the firm": not about the firm

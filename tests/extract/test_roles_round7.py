@@ -356,3 +356,15 @@ def test_a_meeting_outside_the_denied_claim_is_not_its_topic(nlp):
     # near miss: the "with" belongs to the denial's setting, not to the claim denied
     text = "In a meeting with Paul Okoro, Dana Fisk denied that the firm had overbilled the council."
     assert not linked(nlp, text, "denial", "agent", "about")
+
+
+def test_denied_claim_names_its_indirect_object(nlp):
+    """denial.verb: "denied that she had promised X a seat": X, the one the act was for, is a topic."""
+    text = "Mayor Rita Brooks denied that she had promised Tom Greenleaf a seat on the council."
+    assert ("Rita Brooks", "Tom Greenleaf", "denial.verb") in linked(nlp, text, "denial", "agent", "about")
+
+
+def test_an_indirect_object_outside_the_denied_claim_is_not_its_topic(nlp):
+    # near miss: the dative is in a relative clause on the speaker, not in what she denied
+    text = "Rita Brooks, who gave Tom Greenleaf a seat, denied that the council had broken the rules."
+    assert not linked(nlp, text, "denial", "agent", "about")
