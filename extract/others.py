@@ -7,6 +7,8 @@ from extract.dates import years
 from extract.records import Claim, Ref
 from extract.syntax import (
     RELATIVE,
+    SPEAKER_VERBS,
+    SUBJECTS,
     negated,
     pobjs,
     ref,
@@ -265,12 +267,12 @@ class OtherFinder:
                 for r in refs_of(c)
             ]
         else:
-            subj = subject(verb)
+            subj = _denier(verb)
             agents = refs_of(subj) if subj is not None else []
         objects = [o for o in objects if o.lemma_.lower() in ALLEGATION_NOUNS]
         if not objects and not agents and verb.lemma_.lower() in CLAUSE_DENY_VERBS:
             objects = [c for c in verb.children if c.dep_ == "ccomp"]  # "denied that the bid was rejected"
-            subj = subject(verb)
+            subj = _denier(verb)
             agents = refs_of(subj) if subj is not None and objects else []
         if verb.lemma_.lower() == "call" and not any(
             c.dep_ in ("oprd", "xcomp", "ccomp") and c.lemma_.lower() in FALSE_WORDS for c in verb.children
@@ -336,6 +338,22 @@ class OtherFinder:
                                 found.append((token.i, r))
                                 break
         return found
+
+
+def _denier(verb: Token) -> Token | None:
+    """Who denies: "X said the tender was fair and denied that ...": the parser joins "denied", which has
+    no subject of its own, to the reported clause ("was"); when that clause's subject names no one, it is
+    X's next act (not "X said Y had resigned and denied ...", where Y may well deny)."""
+    clause, own = verb.head, subject(verb)
+    if (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in SPEAKER_VERBS
+        and not (own is not None and refs_of(own))
+    ):
+        return subject(clause.head)
+    return own
 
 
 def _first_of_list(token: Token) -> Token:

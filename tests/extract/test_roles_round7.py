@@ -368,3 +368,16 @@ def test_an_indirect_object_outside_the_denied_claim_is_not_its_topic(nlp):
     # near miss: the dative is in a relative clause on the speaker, not in what she denied
     text = "Rita Brooks, who gave Tom Greenleaf a seat, denied that the council had broken the rules."
     assert not linked(nlp, text, "denial", "agent", "about")
+
+
+def test_denial_joined_to_a_reported_clause_is_the_speakers(nlp):
+    """denial.verb: "X said the tender was fair and denied that Y ...": the parser joins "denied" to the
+    reported clause, whose subject (the tender) names no one: X denies."""
+    text = "Ana Ruiz said the tender was fair and denied that Carlos Vega had seen the bids."
+    assert ("Ana Ruiz", "Carlos Vega", "denial.verb") in linked(nlp, text, "denial", "agent", "about")
+
+
+def test_denial_joined_to_a_clause_about_someone_stays_theirs(nlp):
+    # near miss: the reported clause's subject is a person, who may well be the one denying
+    text = "Ana Ruiz said Paul Okoro had resigned and denied that Carlos Vega had seen the bids."
+    assert ("Ana Ruiz", "Carlos Vega", "denial.verb") not in linked(nlp, text, "denial", "agent", "about")
