@@ -341,6 +341,7 @@ class RoleFinder:
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 careers.extend(self._career(doc, token, parts))
+                careers.extend(_whose_post(doc, token))
         claims.extend(_named_posts(careers, claims, parts))
         return doc
 
@@ -769,6 +770,37 @@ def _reduced_apposition(verb: Token) -> Token | None:
     if objects and not all(read_title(object_phrase(o)) for o in objects):
         return None
     return person
+
+
+def _whose_post(doc: Doc, verb: Token) -> list[Claim]:
+    """ "Kestrel Freight, whose chief executive is X,": the post a relative clause on a named organisation
+    names, held by the person it is equated with (not "whose offices are in X": no title)."""
+    if verb_lemma(verb) not in CAREER_BE or verb.dep_ != "relcl" or negated(verb) or in_quote(verb):
+        return []
+    post = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if post is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in post.children):
+        return []
+    org = next((r.key for r in refs_of(_named_head(verb.head)) if r.key.startswith("org:")), None)
+    title = read_title([t for t in object_phrase(post) if t.lower_ != "whose"])
+    if org is None or title is None:
+        return []
+    title.organization = title.organization or org
+    return [
+        claim
+        for attr in verb.children
+        if attr.dep_ == "attr"
+        for member in refs_of(attr)
+        if member.key.startswith("person:")
+        for claim in position(
+            doc,
+            member.key,
+            title,
+            "role.career.whose",
+            CAREER_CONFIDENCE * member.confidence,
+            verb,
+            dates_of(verb),
+        )
+    ]
 
 
 def _named_head(noun: Token) -> Token:

@@ -243,3 +243,15 @@ def test_time_phrase_before_other_words_is_no_title(nlp):
     """Near miss: "at the time of the deal" after a name describes no post."""
     found, _, _ = posts(nlp, "Daniel Mercer, at the time of the deal, was abroad.")
     assert not [p for p in found if p["member"] == "Daniel Mercer"]
+
+
+def test_whose_title_is_a_person_gives_the_post(nlp):
+    """role.career.whose: "ORG, whose chief executive is X," is X's post at ORG."""
+    text = "Kestrel Freight, whose chief executive is Daniel Mercer, declined to comment."
+    assert ("Kestrel Freight", "executive", "role.career.whose") in holdings(nlp, text, "Daniel Mercer")
+
+
+def test_whose_noun_that_names_no_post_gives_nothing(nlp):
+    # near miss: a critic is no post at the firm
+    text = "Kestrel Freight, whose biggest critic is Daniel Mercer, declined to comment."
+    assert not holdings(nlp, text, "Daniel Mercer")
