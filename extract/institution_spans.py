@@ -8,7 +8,7 @@ become wrong organisations ("Regional") or wrong people.
 from spacy.tokens import Doc, Span
 
 from extract.labelling import INSTITUTION_HEADS, INSTITUTION_WORDS, is_title_word
-from extract.name_spans import POSSESSIVE_MARKS
+from extract.name_spans import BARE_APOSTROPHES, POSSESSIVE_MARKS
 from extract.outlets import canonical_outlet
 
 FRAGMENT_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -91,7 +91,6 @@ BODY_WORDS = (
         "syndicate chamber caucus council network".split()
     )
 )
-BARE_APOSTROPHES = frozenset({"'", "’"})
 
 
 def plural_possessive_bodies(spans: list[Span]) -> list[Span]:

@@ -30,7 +30,8 @@ def known_place(text: str) -> bool:
     return text in CITIES or canonical_country(text) is not None
 
 
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+BARE_APOSTROPHES = frozenset({"'", "’"})  # a plural's possessive ("Growers' Federation")
+POSSESSIVE_MARKS = frozenset({"'s", "’s"}) | BARE_APOSTROPHES
 
 
 # Lower-case words a name may contain ("Ministry of Maritime Affairs", "Council on Foreign Relations").
@@ -147,7 +148,7 @@ def _plural_owner(owner: Span, unit: Span, mark: Token) -> bool:
     """ "Supporters' Trust", "Workers' Party": a capitalised plural's bare apostrophe before one head word
     is inside one name, not an owner and its unit (not "Reuters' Moscow Bureau": two words)."""
     return (
-        mark.text in ("'", "’")
+        mark.text in BARE_APOSTROPHES
         and owner[-1].is_title
         and owner[-1].lower_.endswith("s")
         and canonical_outlet(owner.text) is None
@@ -166,7 +167,7 @@ def _possessive_title(owner: Span, unit: Span, text: str) -> bool:
     if looks_institutional(owner) or looks_institutional(unit) or known_place(owner.text):
         return False
     word = owner.text
-    alone = text.count(word) - sum(text.count(word + mark) for mark in POSSESSIVE_MARKS - {"'", "’"})
+    alone = text.count(word) - sum(text.count(word + mark) for mark in POSSESSIVE_MARKS - BARE_APOSTROPHES)
     return alone == 0
 
 

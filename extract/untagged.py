@@ -25,7 +25,7 @@ from extract.labelling import (
     person_shaped,
     syllable_hyphen,
 )
-from extract.name_spans import KEPT_LABELS, institution_tail, known_place
+from extract.name_spans import BARE_APOSTROPHES, KEPT_LABELS, institution_tail, known_place
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import OUTLET_NOUNS, outlet_cue
 from extract.syntax import SPEAKER_VERBS
@@ -367,7 +367,7 @@ def _plural_possessive(doc: Doc, start: int, at: int) -> bool:
     # "Supporters' Trust": an apostrophe after a capitalised plural, before another capitalised word
     return (
         start < at < len(doc) - 1
-        and doc[at].text in ("'", "’")
+        and doc[at].text in BARE_APOSTROPHES
         and doc[at - 1].lower_.endswith("s")
         and _org_word(doc[at + 1])
     )
