@@ -19,7 +19,7 @@ $(VENV)/.installed: setup.cfg pyproject.toml
 
 lint: $(VENV)/.installed
 	$(BIN)/lint-imports
-	$(BIN)/mypy api extract graph ontology
+	$(BIN)/mypy api extract graph ontology bench
 	$(BIN)/ruff check api extract graph ontology tests bench conformance
 
 test: lint

@@ -106,7 +106,8 @@ class _Writer:
         ]
 
     def _person_names(self, n: int) -> list[str]:
-        names, seen = [], set()
+        names: list[str] = []
+        seen: set[str] = set()
         i = 0
         while len(names) < n:
             first, last = _FIRST[i % len(_FIRST)], _LAST[(i // len(_FIRST)) % len(_LAST)]

@@ -35,7 +35,8 @@ def run_load(
 ) -> LoadResult:
     """GET ``url`` ``requests`` times from ``concurrency`` threads; only loopback is allowed."""
     parts = urlsplit(url)
-    if parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+    host = parts.hostname or ""
+    if host not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError("the load generator only targets this machine (127.0.0.1)")
     target = parts.path + (f"?{parts.query}" if parts.query else "")
     latencies: list[float] = []
@@ -47,7 +48,7 @@ def run_load(
 
     def worker(count: int) -> None:
         nonlocal errors
-        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+        connection = http.client.HTTPConnection(host, parts.port, timeout=30)
         mine: list[float] = []
         failed = 0
         for _ in range(count):
@@ -61,7 +62,7 @@ def run_load(
             except (OSError, http.client.HTTPException):
                 failed += 1
                 connection.close()
-                connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+                connection = http.client.HTTPConnection(host, parts.port, timeout=30)
             mine.append(time.perf_counter() - started)
         connection.close()
         with lock:

@@ -10,6 +10,7 @@ peak RSS. Bounded: a fixed number of builds and pairs, and a global time limit (
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import platform
 import random
@@ -74,7 +75,7 @@ def pick_pairs(network: Network, pairs: int, seed: int) -> tuple[list[tuple[str,
     giant = max(nx.connected_components(walk.view), key=len)
     people = sorted(n for n in giant if network.graph.nodes[n]["type"] == "person")
     rng = random.Random(seed)
-    chosen = []
+    chosen: list[tuple[str, str]] = []
     while len(chosen) < pairs:
         a, b = rng.sample(people, 2)
         chosen.append((a, b))
@@ -120,7 +121,7 @@ def time_patches(cache: NetworkCache, store: OxigraphStore, rounds: int) -> list
     triples = [q.triple for q in store._store.quads_for_pattern(None, None, None, graph)]
     if not triples:
         return []
-    ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    ntriples = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     out = []
     for _ in range(rounds):
         started, cpu = time.perf_counter(), time.process_time()
@@ -213,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     first_ms = (time.perf_counter() - started) * 1000
     pairs, giant = pick_pairs(network, args.pairs, args.seed)
     ours = {
-        mode: time_calls(lambda a, b, o=opts: shortest_paths(network, a, b, **o), pairs)
+        mode: time_calls(functools.partial(shortest_paths, network, **opts), pairs)
         for mode, opts in MODES.items()
     }
     lengths = [shortest_paths(network, a, b)["length"] for a, b in pairs]
@@ -249,12 +250,12 @@ def main(argv: list[str] | None = None) -> int:
         f"| build projection, CPU of this process | min {min(cpus):.1f} s, median {statistics.median(cpus):.1f} s |"
     )
     if patches:
-        removes, adds, cpu = ([p[i] for p in patches] for i in range(3))
+        removes, adds, patch_cpu = ([p[i] for p in patches] for i in range(3))
         print(
             f"| write + patch, remove / add one document ({len(patches)} rounds, {PATCH_DOCUMENT[-16:]}) "
             f"| remove median {statistics.median(removes):.2f} s (max {max(removes):.2f}), add median "
             f"{statistics.median(adds):.2f} s (max {max(adds):.2f}); CPU of both median "
-            f"{statistics.median(cpu):.2f} s |"
+            f"{statistics.median(patch_cpu):.2f} s |"
         )
     print(
         f"| path copies of a snapshot (walkable + compact; made in the background after a write) | {copies_s:.2f} s |"

@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--documents", type=int, default=20)
     options = parser.parse_args(argv)
     sys.path[:0] = [str(TESTS), str(TESTS / "remote")]  # the tests' server starters
-    import engines
+    import engines  # type: ignore[import-not-found]  # the tests' helpers, found on the path set above
 
     docs = documents(options.documents)
     print(f"{len(docs)} documents, {sum(t.count(chr(10)) for _, t in docs)} triples", file=sys.stderr)
