@@ -161,10 +161,18 @@ class OtherFinder:
     ) -> list[Claim]:
         subj = subject(verb)
         agents = refs_of(subj) if subj is not None else []
+        people = [] if any(r.key.startswith("person:") for r in agents) else _who_person(verb, subj)
+        if people:
+            agents, rule = people, f"{rule}.who"  # "an analyst at X in Paris who advised Y": the analyst
         objects = [r for c in verb.children if c.dep_ == "dobj" for r in refs_of(c)]
         if subj is not None and subj.dep_ == "nsubjpass":  # "X has been advised by the law firm Y"
             objects = agents
+            # "X was advised on the merger by Y": the parser may hang "by" on the topic
+            topics = [t for t in pobjs(verb, "on") if t.pos_ == "NOUN"]
             agents = [r for c in pobjs(verb, "by") for r in _named(c)]
+            if not agents and topics:
+                agents = [r for c in pobjs(topics[0], "by") for r in _named(c)]
+                rule = f"{rule}.topic_by" if agents else rule
         if not objects:
             objects = [
                 r for c in verb.children if c.dep_ == "dobj" for o in pobjs(c, "of") for r in refs_of(o)
@@ -354,6 +362,21 @@ def _denier(verb: Token) -> Token | None:
     ):
         return subject(clause.head)
     return own
+
+
+def _who_person(verb: Token, subj: Token | None) -> list[Ref]:
+    """The person "who" stands for when the parser hung the clause on a place or employer after their
+    description ("X, an analyst at Y in Paris who advised Z"): the noun that phrase hangs from."""
+    if verb.dep_ != "relcl" or subj is None or subj.lower_ != "who":
+        return []
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    if noun is verb.head:
+        return []
+    if noun.dep_ == "appos":
+        noun = noun.head  # "Ines Moreau, a freight analyst at ...": the name the description is set by
+    return [r for r in refs_of(noun) if r.key.startswith("person:")]
 
 
 def _first_of_list(token: Token) -> Token:

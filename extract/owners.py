@@ -152,8 +152,9 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
         return None
     if (whole := _one_body(token.doc, found)) is not None:
         return whole
-    if indefinite:
-        return None  # "a party spokesman" with two parties named: no way to tell which
+    if indefinite and not unarticled_title(token):
+        return None  # "a party spokesman" with two parties named: no way to tell which ("council chief
+        # executive X" is definite: "the council's chief executive", read as that one is below)
     last = _named_in_sentence(token, found)  # several: the one named last before it in its sentence
     if last is None:  # else the one the same noun last stood for ("the CCC ... the commission's unit")
         last = next((k for j in _uses_before(token) if (k := _named_in_sentence(token.doc[j], found))), None)
@@ -169,8 +170,11 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
 
 def bare_title_owner(token: Token) -> bool:
     """ "a party spokesman", "a ministry official": a bare noun right before an indefinite title
-    names the body the article is about, as "the party's spokesman" would."""
+    names the body the article is about, as "the party's spokesman" would; so does one opening a
+    title with no article before a name ("met council chief executive X")."""
     head = token.head
+    if unarticled_title(token):
+        return True
     return (
         token.dep_ == "compound"
         and head.i == token.i + 1
@@ -178,6 +182,27 @@ def bare_title_owner(token: Token) -> bool:
         and token.i > 0
         and token.doc[token.i - 1].lower_ in ("a", "an")  # "a former union organiser who ...": not so sure
         and any(c.dep_ == "det" and c.i == token.i - 1 for c in head.children)
+    )
+
+
+def unarticled_title(token: Token) -> bool:
+    """True for "council" in "met council chief executive X": a lower-case noun opening a title of at
+    most three words that runs into a person's name, with no article, possessive or modifier before it."""
+    doc, i = token.doc, token.i
+    if not token.is_lower or token.dep_ != "compound" or token.lower_ in ROLE_NOUNS:
+        return False
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and (before.dep_ in (*PREMODIFIERS, "det", "poss", "case") or before.tag_ == "POS"):
+        return False
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
+        j += 1
+    named = doc_refs(doc).get(j)
+    return (
+        j - i > 1
+        and doc[j - 1].lower_ in ROLE_NOUNS
+        and named is not None
+        and named.key.startswith("person:")
     )
 
 
@@ -507,6 +532,8 @@ def portfolio_owner(before: list[Token], role_head: str) -> str | None:
         for key, head in _organisations(before[0].doc).items()
         if head in PORTFOLIO_BODIES and words <= set(key.split(":", 1)[1].lower().split())
     ]
+    if len(found) > 1 and role_head == "minister":  # a minister heads the ministry, not a regional office
+        found = [k for k in found if _organisations(before[0].doc)[k] == "ministry"] or found
     return found[0] if len(found) == 1 else None
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from extract.dates import years
 from extract.modality import status
-from extract.owners import chamber_of, owner_ref
+from extract.owners import ORG_NOUNS, chamber_of, owner_ref
 from extract.records import Claim, Mention, Ref
 from extract.syntax import RELATIVE, in_quote, negated, pobjs, refs_of, sentence_span, subject, verb_lemma
 from extract.title_spans import (
@@ -90,6 +90,9 @@ LED_UNITS = frozenset(
     | {"camp", "clinic", "school", "academy", "laboratory", "lab"}  # "has run the Bekoji camp"
 )
 CAREER_RULE = frozenset({"rule", "govern", "lead", "run", "head"})
+# Verbs whose "the company" / "its" the member's titled organisation overrides ("X's chairwoman, Y ...
+# founded the company in 1998 and has been its chairwoman since 2007"): running, founding, being its head
+HELD_VERBS = CAREER_RULE | FOUNDING | CAREER_BE
 TITLE_CONFIDENCE, APPOSITION_CONFIDENCE, CAREER_CONFIDENCE = 0.9, 0.85, 0.85
 CHAMBER_CONFIDENCE = 0.85  # "Senator X" sits in the one Senate the article names
 
@@ -260,6 +263,9 @@ def make_roles(nlp: Language, name: str) -> "RoleFinder":
 class RoleFinder:
     """Append position and representation claims to ``Doc._.kg_claims``."""
 
+    def __init__(self) -> None:
+        self._led: dict[str, set[tuple[str, str]]] = {}  # per document: who leads what by a title
+
     def __call__(self, doc: Doc) -> Doc:
         claims = doc._.kg_claims
         if claims is None:
@@ -338,6 +344,7 @@ class RoleFinder:
                     break
         careers: list[Claim] = []
         parts: set[int] = set()  # ids of posts over a part of an organisation ("led the IBC's Africa zone")
+        self._led = _leading_posts(claims)
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 careers.extend(self._career(doc, token, parts))
@@ -493,7 +500,9 @@ class RoleFinder:
             dates = (None, dates[0])  # "resigned as chairman in 2019": the year the post ended
         joined = _joined_org(verb) if lemma in CAREER_JOIN else None
         # "joined X as finance director": the post named, at X (no second, bare "member" post)
-        as_post = joined is not None and any(how == "as_post" and read_title(t) for t, how in phrases)
+        as_post = joined is not None and any(
+            how == "as_post" and read_title(t, agents=True) for t, how in phrases
+        )
         left = _left(verb) if lemma in CAREER_SPEND else None
         out = []
         for tokens, how in phrases:
@@ -501,7 +510,14 @@ class RoleFinder:
                 continue
             part_post = False
             # "worked as a crane operator"; "appointed A and B as managers": each one a manager
-            title = read_title(tokens, agents=how == "as_post", plural=listed and how in ("as", "as_post"))
+            # "founded the company as a building-materials trader": what the company was, unless a title
+            # or a job with an employer ("founded X after a decade as an engineer with Y")
+            agents = how == "as_post" and not (
+                lemma in FOUNDING
+                and any(c.dep_ == "dobj" for c in verb.children)
+                and not any(t.lower_ in ("with", "at", "for") for t in tokens)
+            )
+            title = read_title(tokens, agents=agents, plural=listed and how in ("as", "as_post"))
             trade = ""  # "who was an engineer at X": a trade noun is a post at a named employer
             if title is None and how == "as" and lemma in CAREER_BE and tokens[0].lower_ in ("a", "an"):
                 agent = read_title(tokens, agents=True)
@@ -520,6 +536,9 @@ class RoleFinder:
                     org = next((k for k in found if k.startswith("org:")), None)
                 if org is None and lemma in CAREER_LEAD:  # "ran the trading desk at Morgan Stanley"
                     org = next(iter(self._at_orgs(doc, verb)), None)
+                leads = _held_instead(self._led, members, org, tokens) if lemma in HELD_VERBS else None
+                if leads is not None:  # "X's managing director, Y, ... has run the company since 2017"
+                    org, trade = leads, ".held"
                 place = next((k for k in found if k.startswith("place:")), None)
                 role = (
                     CAREER_LEAD.get(lemma)
@@ -550,6 +569,10 @@ class RoleFinder:
                 continue
             if how == "as" and not title.organization:
                 title.organization = employer or joined or next((p for p in self._at_orgs(doc, verb)), None)
+            elif how == "as" and lemma in HELD_VERBS:  # "... and has been its chairwoman since 2007"
+                leads = _held_instead(self._led, members, title.organization, tokens, title.role)
+                if leads is not None:
+                    title.organization, trade = leads, ".held"
             if left is not None:  # "spent nine years at X, leaving in 2015 (as its director)"
                 title, dates = _left_post(title, left)
             elif employer and not title.organization:
@@ -575,6 +598,36 @@ class RoleFinder:
                             conf = CAREER_CONFIDENCE * held.confidence
                             out.extend(position(doc, held.key, before, f"role.career.{lemma}", conf, verb))
         return out
+
+
+def _leading_posts(claims: list[Claim]) -> dict[str, set[tuple[str, str]]]:
+    """The (organisation, role) each person leads by a title already read ("X's chief executive, Y")."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for c in claims:
+        role = str(c.values.get("role", ""))
+        if c.kind == "position" and role.split()[-1:] and role.split()[-1] in LEADING_TITLES:
+            for member in c.args["member"]:
+                out.setdefault(member, set()).update((o, role) for o in c.args.get("organization", []))
+    return out
+
+
+def _held_instead(
+    led: dict[str, set[tuple[str, str]]],
+    members: list[Ref],
+    org: str | None,
+    tokens: list[Token],
+    role: str | None = None,
+) -> str | None:
+    """The one organisation the member leads by title when "ran the company" / "the company's plant"
+    resolved a bare common noun to another one (the last company named is often the subject's subsidiary,
+    client or former employer); "its" only for the very post of that title ("has been its chairwoman");
+    else None."""
+    words = ORG_NOUNS | ({"its"} if role else set())
+    nouns = [owner_ref(t) for t in tokens if t.is_lower and t.lower_ in words]
+    if org is None or not any(r is not None and r.key == org for r in nouns):
+        return None  # "ran Arava Power", "ran the Arava plant": named, no guess to correct
+    held = {o for m in members for o, r in led.get(m.key, ()) if role is None or r == role}
+    return held.pop() if len(held) == 1 and org not in held else None
 
 
 def _named_posts(careers: list[Claim], claims: list[Claim], parts: set[int]) -> list[Claim]:
@@ -627,6 +680,9 @@ def _named_posts(careers: list[Claim], claims: list[Claim], parts: set[int]) -> 
             ]
             for c in same:
                 c.args["organization"] = list(org)
+            if same and id(claim) in parts:  # "ran its Valparaiso mill and has been chief executive":
+                out.append(claim)  # the title's organisation is the mill's owner; the mill is a post too
+                continue
         if not same:
             out.append(claim)
             continue
@@ -673,6 +729,8 @@ def _relative_role(verb: Token) -> Title | None:
     noun = verb.head
     if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ROLE_NOUNS:
         return None
+    if any(_names_org(o) for o in pobjs(noun, "at", "with", "of", "for")):
+        return None  # "a researcher at X who worked at Y": the researcher's post is X's, not Y's
     return read_title([t for t in noun.subtree if t.i < noun.i or t.i == noun.i])
 
 
@@ -830,6 +888,8 @@ def _of_named(doc: Doc, i: int) -> Ref | None:
     refs = doc._.kg_refs
     for j in range(i, min(i + 6, len(doc))):
         token, found = doc[j], refs.get(j)
+        if found is not None and _where_of_firm(doc, j, found):
+            continue  # "X of the Hamburg firm Y": the city says where the firm is, Y is the firm
         if found is not None and (found.key.startswith("org:") or token.pos_ != "ADJ"):
             return found  # "Dutch" may stand for its country; an organisation's name ends the search
         article = token.lower_ in ("the", "a", "an")
@@ -838,6 +898,26 @@ def _of_named(doc: Doc, i: int) -> Ref | None:
         if found is None and not (article or described or nationality):
             return None
     return None
+
+
+def _where_of_firm(doc: Doc, j: int, found: Ref) -> bool:
+    """True for a name before a lower-case organisation noun and the firm's own name ("the Oslo firm Y",
+    "the New York law firm Y"): where the firm is (even when typed an organisation), not the firm."""
+    if found.key.startswith("person:"):
+        return False
+    k = j + 1
+    while k < len(doc) and doc._.kg_refs.get(k) == found:
+        k += 1
+    nouns = k
+    while k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    named = doc._.kg_refs.get(k)
+    return (
+        any(t.lower_ in ORG_NOUNS for t in doc[nouns:k])
+        and named is not None
+        and named.key.startswith("org:")
+        and named != found
+    )
 
 
 def _names_org(token: Token) -> bool:

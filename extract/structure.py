@@ -13,7 +13,8 @@ UNIT_WORDS = frozenset(
     (
         "center centre institute program programme school department office bureau division unit lab "
         "laboratory committee subcommittee directorate service agency desk branch faculty panel board "
-        "commission secretariat taskforce inspectorate college team squad superintendency"
+        "commission secretariat taskforce inspectorate college team squad superintendency "
+        "command wing"  # round 8: "the Defence Forces' Logistics Command", "the authority's Audit Wing"
     ).split()
 )
 # Nouns for a company's parts that are not units of a public body ("its frozen-meals unit, X").
@@ -126,7 +127,12 @@ def _owned(doc: Doc, orgs: list[Mention]) -> list[tuple[str, str, str, Mention]]
     for mention in orgs:
         root = doc[mention.start : mention.end].root
         owner = part = None
-        if root.dep_ == "dobj" and root.head.lemma_ == "own" and not negated(root.head):
+        described = root.head if root.dep_ == "appos" and root.head.is_lower else None
+        if described is not None and described.dep_ == "pobj" and described.pos_ == "NOUN":
+            root = described  # "a unit of the Canadian miner Y": Y, which the common noun describes
+        if (whose := _whose_part(root)) is not None:  # "Y, whose brokerage arm, X, ...": X part of Y
+            owner, part, rule = whose, mention.key, "structure.whose"
+        elif root.dep_ == "dobj" and root.head.lemma_ == "own" and not negated(root.head):
             verb, part = root.head, mention.key
             subj = subject(verb)
             if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -146,3 +152,17 @@ def _owned(doc: Doc, orgs: list[Mention]) -> list[tuple[str, str, str, Mention]]
         if owner and part and owner != part:
             out.append((part, owner, rule, mention))
     return out
+
+
+def _whose_part(root: Token) -> str | None:
+    """The organisation a "whose" names a part of: "Y (YB), whose brokerage arm, X," -> Y; else None."""
+    noun = root.head
+    if root.dep_ != "appos" or noun.lemma_.lower() not in PART_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return None
+    if noun.dep_ == "appos":  # the parser may set the clause's subject beside Y
+        return _org_at(noun.head)
+    if noun.dep_ == "nsubj" and noun.head.dep_ == "relcl":  # a relative clause on Y
+        return _org_at(noun.head.head)
+    return None

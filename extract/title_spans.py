@@ -31,6 +31,8 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
     comma_ok = mention.end >= len(doc) or doc[mention.end].text in (",", ".", ";", "said", "told", "of")
     if i > 0 and doc[i].text == "," and comma_ok:
         i -= 1
+        if i > 2 and lead_time(list(doc[i - 2 : i + 1])) == 3:
+            i -= 3  # "Its managing director at the time, X,": the title before the time phrase
     if (ranked := _before_rank(doc, i)) is not None:
         return ranked  # "Rift Valley police commander Supt. X": the post, past the rank
     tokens = _scan_title(doc, i)
@@ -74,6 +76,8 @@ def _before_rank(doc: Doc, i: int) -> list[Token] | None:
         j -= 1
     if j == i:
         return None
+    if j > 1 and doc[j].text == ",":
+        j -= 1  # "A spokesman for X, Lt. Col. Y,": the post before the comma
     tokens = _role_tokens(_scan_title(doc, j))
     role = role_of([t.text for t in tokens]) if tokens else None
     return tokens if role and not is_rank(role) else None
@@ -290,6 +294,8 @@ def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
     start = mention.end + 1
     if start + 1 < len(doc) and doc[start].like_num and doc[start + 1].text == ",":
         start += 2  # "X, 56, a former pharmacist,": the age comes first
+    if start < len(doc) and doc[start].lower_ == "and":
+        return []  # "met X, and Trade Minister Y": a list goes on, the title is Y's
     parts: list[list[Token]] = [[]]
     stop = None
     for token in doc[start : start + 30]:
@@ -309,7 +315,14 @@ def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
     found = [p for p in parts if p]
     if found and _circumstance(found[0][0]) and not lead_time(found[0]):
         return []  # "X, days after the company's founder accused him": no description of X
+    if stop is not None and stop.pos_ in ("VERB", "AUX") and _subject_of(found, stop):
+        return []  # "... to meet X, a ministry official told Reuters": the official is someone else
     return _share_tail(found)
+
+
+def _subject_of(parts: list[list[Token]], verb: Token) -> bool:
+    """True when a word of the phrases after a name's comma is the subject of the verb that follows them."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for p in parts for t in p)
 
 
 def _share_tail(parts: list[list[Token]]) -> list[list[Token]]:

@@ -165,7 +165,7 @@ ABBREVIATIONS = {
 # Suffixes that only make nouns for people in a line of work ("glaciologist", "physician").
 PROFESSION_SUFFIXES = ("ologist", "ician", "ographer", "onomist", "iatrist", "ometrist")
 # Agent-noun endings, trusted only where the grammar already says "a post" ("worked as a crane operator").
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "sman", "swoman")  # "draughtsman", "craftswoman"
 NOT_AGENTS = frozenset(
     (
         "reminder register barometer counter counterweight buffer trigger marker cover pillar border "
@@ -178,7 +178,9 @@ NOT_AGENTS = frozenset(
         "newcomer beginner outsider insider winner loser opponent participant applicant immigrant "
         "migrant tenant inhabitant descendant claimant complainant informant militant civilian "
         "christian vegetarian veteran killer attacker smoker fan lover rival critic defendant author "
-        "co-author coauthor signatory"
+        "co-author coauthor signatory "
+        # "-sman" nouns of kin, origin or pastime, not of work
+        "tribesman tribeswoman kinsman kinswoman countryman townsman clansman sportsman sportswoman"
     ).split()
 )
 
@@ -213,6 +215,11 @@ def _served_end(lowered: list[str], cased: list[bool]) -> int:
     return len(lowered)
 
 
+def _vice(word: str) -> bool:
+    """True for a hyphened second of a role ("vice-chairman", "vice-chancellor"): the role it seconds."""
+    return word.startswith(("vice-", "deputy-")) and word.split("-", 1)[1] in ROLE_NOUNS
+
+
 def role_of(words: list[str], agents: bool = False) -> str | None:
     """Return the role named by ``words`` (a title, lower- or mixed-case), or None; ``agents`` also
     reads a final agent noun as the role (for "served / worked as ..." phrases).
@@ -244,7 +251,7 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
                 best = (start, start + size)
     if best is None:
         for i in range(min(before, len(lowered)) - 1, -1, -1):
-            if lowered[i] in ROLE_NOUNS or (lowered[i] in LOWER_ROLES and cased[i]):
+            if lowered[i] in ROLE_NOUNS or (lowered[i] in LOWER_ROLES and cased[i]) or _vice(lowered[i]):
                 best = (i, i + 1)
                 break
     if best is None:  # no listed role: a profession noun ("a glaciologist")

@@ -13,6 +13,7 @@ from extract.owners import (
     portfolio_owner,
     possessive_owner,
     title_as_name,
+    unarticled_title,
 )
 from extract.places import country_of_demonym
 from extract.records import Ref
@@ -121,7 +122,9 @@ def read_title(
             found = Ref(town, None, 1.0) if token.text == town[6:] else None
         if found is None and k < at and (key := named_owner(token, titled=True)):
             # "Federation President X"; "a party spokesman" (owner.indefinite)
-            found = Ref(key, "owner.indefinite" if bare_title_owner(token) else "owner.head", HEAD_CONFIDENCE)
+            # "council chief executive X" (owner.unarticled)
+            how = "owner.unarticled" if unarticled_title(token) else "owner.indefinite"
+            found = Ref(key, how if bare_title_owner(token) else "owner.head", HEAD_CONFIDENCE)
         if found and found.key.startswith("person:"):
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if nxt is not None and nxt.tag_ == "POS":
