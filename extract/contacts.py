@@ -215,7 +215,7 @@ class ContactFinder:
         if preps is None:
             for obj in verb.children:
                 if obj.dep_ == "dobj":
-                    seconds += refs_of(obj)
+                    seconds += _objects(obj)
             if lemma == "call" and any(naming_complement(c) for c in verb.children):
                 return []
             if not seconds and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
@@ -235,7 +235,7 @@ class ContactFinder:
                 c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
             ):
                 if obj.dep_ == "pobj":
-                    seconds += refs_of(obj)
+                    seconds += _objects(obj)
             if not seconds and not any(c.dep_ == "dobj" for c in verb.children):
                 seconds = _named_after(doc, verb)  # the parser lost the object: the names right after
                 adjacent = bool(seconds)
@@ -389,6 +389,21 @@ class ContactFinder:
             node = node.head
         subj = subject(node) if node.pos_ in ("VERB", "AUX") else None
         return refs_of(subj) if subj is not None else []
+
+
+def _objects(obj: Token) -> list[Ref]:
+    """Who an object names: "met the firm's director, Ana Ruiz, and Minister Tom Beck" -- the parser hangs
+    the second name on the apposition's name, not on "director"; both were met (rule suffix
+    contact.appos_conj on the second)."""
+    found = refs_of(obj)
+    keys = {r.key for r in found}
+    for appos in (c for c in obj.children if c.dep_ == "appos"):
+        for conj in appos.conjuncts:
+            r = ref(conj)
+            if r and r.key.startswith("person:") and r.key not in keys:
+                keys.add(r.key)
+                found.append(Ref(r.key, r.rule or "contact.appos_conj", r.confidence))
+    return found
 
 
 def _named_after(doc: Doc, verb: Token) -> list[Ref]:

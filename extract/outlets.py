@@ -331,7 +331,7 @@ def outlet_cue(span) -> str | None:
     lemma = head.lemma_.lower()
     if root.dep_ in ("dobj", "dative") and lemma == "tell" and head.pos_ == "VERB":
         return "outlet.told"
-    if root.dep_ == "nsubj" and head.pos_ == "VERB" and lemma in PUBLISHING_VERBS and _publishes(head):
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and lemma in PUBLISHING_VERBS and publishes(head):
         return "outlet.reported"
     if root.dep_ != "pobj":
         return None
@@ -358,8 +358,8 @@ def outlet_cue(span) -> str | None:
     return None
 
 
-def _publishes(verb) -> bool:
-    # "X reported that ...", "X first reported ...", "X published a report": not "X reported a profit".
+def publishes(verb) -> bool:
+    """ "X reported that ...", "X first reported ...", "X published a report": not "X reported a profit"."""
     return any(
         c.dep_ == "ccomp" or c.lower_ == "first" or (c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS)
         for c in verb.children

@@ -5,9 +5,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.labelling import dateline_place
+from extract.labelling import DASHES, dateline_place
 from extract.others import CLAUSE_DENY_VERBS, CLIENT_NOUNS, clients_of
-from extract.outlets import OUTLET_NOUNS
+from extract.outlets import OUTLET_NOUNS, publishes
+from extract.quote_speakers import PLACE_PREFIX, generic_business, named_subject, speaker_after_quote
 from extract.records import Claim, Ref
 from extract.syntax import (
     SPEAKER_VERBS,
@@ -45,7 +46,6 @@ INTERVIEW_NOUNS = frozenset(
         "letter podcast appearance column article essay post briefing"
     ).split()
 )
-PLACE_PREFIX = "place:"
 ABOUT_PREPS = frozenset({"with", "about", "of", "against", "for", "between", "from"})
 # Prepositions of place, time and destination: what hangs below them is no topic of the statement.
 ADJUNCT_PREPS = frozenset(
@@ -95,6 +95,18 @@ def _place_is_topic(token: Token) -> bool:
         "nsubj",
         "nsubjpass",
     )
+
+
+def _in_dateline(token: Token) -> bool:
+    """ "OSLO, Norway — The agency said ...": the place a story was filed from, in capitals before the
+    dash that opens the paragraph, is no topic even where the parser made it the clause's subject."""
+    doc = token.doc
+    start = sentence_of(doc, token.i)[0]
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1) or token.i - start > 6:
+        return False
+    dash = next((t.i for t in doc[start : token.i + 5] if t.text in DASHES), None)
+    return dash is not None and dash > token.i
 
 
 def _according_to_outlet(doc: Doc, sent, token: Token, obj: Token, outlet: Ref) -> Event | None:
@@ -204,7 +216,13 @@ def _place_subject(token: Token) -> bool:
 
 def _describes_topic(token: Token) -> bool:
     """True inside an apposition that describes a named topic ("Peter Kiprono, the owner of Rift Valley
-    Pipeworks"): the organisation there says who Kiprono is; the statement is not about it."""
+    Pipeworks"): the organisation there says who Kiprono is; the statement is not about it. A name the
+    parser conjoined to the apposition's name is a second party ("met Acme's director, X, and Y")."""
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    if name.dep_ == "conj" and name.head.dep_ == "appos" and name.pos_ == "PROPN":
+        return False
     node = token
     while node.head.i != node.i:
         if node.dep_ == "appos" and node.i != token.i and ref(node.head) is not None:
@@ -304,6 +322,8 @@ def clause_about(tokens) -> list[Ref]:
             continue
         if _owner_of_name(token) or owner_of_named(token) or _describes_topic(token) or _in_adjunct(token):
             continue
+        if generic_business(token, found):
+            continue
         if _client_owner(token) and token.head.lower_ in CLIENT_NOUNS:
             continue
         first = token
@@ -314,7 +334,7 @@ def clause_about(tokens) -> list[Ref]:
         party = _verb_object(first) or _participle_agent(first)
         if first.dep_ == "pobj" and first.head.lower_ not in ABOUT_PREPS and not party:
             continue
-        if found.key.startswith(PLACE_PREFIX) and not _place_is_topic(first):
+        if found.key.startswith(PLACE_PREFIX) and (not _place_is_topic(first) or _in_dateline(token)):
             continue
         about.append(found)
     return about
@@ -347,6 +367,16 @@ def _main_about(root: Token, skip: Token, speaker: Ref) -> list[Ref]:
     # the rest of the main clause read as a reported clause is: "Auditors from X found that Y had ..."
     rest = [t for t in root.subtree if t.i not in left_out]
     return [r for r in about + clause_about(rest) if r.key != speaker.key]
+
+
+def _outermost(events: list[Event]) -> list[Event]:
+    """ "X said the agency's unit had warned the ministry that ...": a speech verb inside another speaker's
+    reported clause is what X reports, no statement of its own (its names are X's topics); one given
+    to an outlet ("X said Y had told Reuters") stays."""
+    if len(events) < 2:
+        return events
+    inner = {t.i for e in events for c in e.verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    return [e for e in events if e.verb.i not in inner or e.given]
 
 
 def _narrated(doc: Doc, event: Event, start: int, end: int, speakers: set[str]) -> bool:
@@ -429,7 +459,7 @@ class QuoteFinder:
             spoken = self._event(doc, token, lemma)
             if spoken:
                 found.append(spoken)
-        people = [e for e in found if not e.outlet_speaker]
+        people = _outermost([e for e in found if not e.outlet_speaker])
         outlets = [e for e in found if e.outlet_speaker]
         if given and not people:
             people = self._interview_events(doc, venues)
@@ -490,6 +520,8 @@ class QuoteFinder:
 
     def _event(self, doc: Doc, verb: Token, lemma: str) -> Event | None:
         subj = subject(verb)
+        if subj is not None:
+            subj = named_subject(subj.head, subj)
         head = verb.head
         if (
             verb.dep_ == "conj"
@@ -503,11 +535,14 @@ class QuoteFinder:
                 subj = inner_subj
         if subj is not None and dateline_place(doc[subj.left_edge.i : subj.i + 1]):
             return None  # "RED DEER, Alberta — Two bands quit, saying": the parse took the dateline
-        speakers: list[Ref] = refs_of(subj) if subj is not None else []
+        speakers: list[Ref] = refs_of(subj) if subj is not None else speaker_after_quote(verb)
+        after_quote = subj is None and bool(speakers)
         source = describe(subj) if subj is not None and not speakers else None
         reported: list[Ref] = []
         if lemma in ("quote", "cite") and verb.tag_ == "VBN":
             return None
+        if lemma == "report" and any(c.dep_ == "dobj" for c in verb.children) and not publishes(verb):
+            return None  # "Acme, which reported a profit of $2m": an account of business, no statement
         if lemma == "tell" and subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
             return None  # "Acme had been told the budget": Acme heard it, nobody is said to speak
         if lemma == "quote":
@@ -572,6 +607,8 @@ class QuoteFinder:
             if named or unnamed:  # "..., Reuters reported, citing X": X spoke, the outlet reported it
                 reported, outlet_speaker, rule = reported + speakers, False, "quote.citing"
                 speakers, source = named, unnamed
+        if after_quote:
+            rule += "+speaker.after_quote"
         event = Event(
             verb, lemma, rule, speakers, given, reported, outlet_speaker=outlet_speaker, source=source
         )
