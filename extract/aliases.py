@@ -12,6 +12,7 @@ from extract.names import GIVEN_NAMES, NAME_PARTICLES, before_patronym, name_wor
 from extract.outlets import canonical_outlet, outlet_cue
 from extract.places import DEMONYMS, canonical_country, country_of_demonym, demonym_of
 from extract.records import EntityRecord, Mention, Ref
+from extract.short_forms import bracketed_short_forms
 from extract.titles import ROLE_NOUNS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -352,8 +353,15 @@ class AliasLinker:
                 end += 1  # "Chinedu Eze SAN,": the letters after the name belong to the mention, not the name
             mentions.append(Mention(span.start, end, key))
 
+        short_forms = bracketed_short_forms(doc.ents)
         for span, kind in spans:
-            if kind == "person":
+            full = short_forms.get(span.text)
+            if full is not None and kind in ("person", "organization") and full.start != span.start:
+                span, kind = Span(doc, span.start, span.end, label="ORG"), "organization"
+                name = owned.get(full.start) or org_canonical(full.text, orgs)
+                # "Pet" after "the ... Intelligence Service (Pet)", then "Pet's director"
+                add(span, kind, name)
+            elif kind == "person":
                 if span.text in ambiguous:
                     continue
                 add(span, kind, canon[span.text])

@@ -3,6 +3,8 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.body_shapes import campus_countries, maori_grown
+from extract.conjoined import conjoined_bodies
 from extract.institution_spans import joined_institutions, plural_possessive_bodies, possessive_offices
 from extract.labelling import (
     LEGAL_PREFIXES,
@@ -17,6 +19,7 @@ from extract.labelling import (
     relabel,
     syllable_hyphen,
 )
+from extract.leftovers import adjective_leftover
 from extract.name_shapes import (
     grown_given,
     grown_surname,
@@ -51,6 +54,7 @@ from extract.outlets import (
     outlet_cue,
 )
 from extract.places import canonical_country
+from extract.short_forms import firm_short_forms
 from extract.syntax import text_of
 from extract.titles import MULTIWORD_ROLES
 from extract.untagged import (
@@ -262,7 +266,12 @@ class EntityRepair:
                 continue
             if trimmed.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].lower_ in GENERIC_ORGS:
                 continue
-            if _bare_title(trimmed) or _hyphenated_title(trimmed) or uncapitalised(trimmed):
+            if (
+                _bare_title(trimmed)
+                or _hyphenated_title(trimmed)
+                or uncapitalised(trimmed)
+                or adjective_leftover(trimmed)
+            ):
                 continue
             if sentence_initial_common(trimmed, text):
                 continue
@@ -289,20 +298,23 @@ class EntityRepair:
         spans = possessive_offices(doc, spans)
         spans = plural_possessive_bodies(spans)
         spans = joined_institutions(spans, {i for s in spans for i in range(s.start, s.end)})
-        spans = country_bodies(spans)
+        spans = campus_countries(country_bodies(spans))
         spans = _merge_fragments(spans)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = joined_surnames([grown_surname(_split_name(s, taken), taken) for s in spans])
         spans = [institution_tail(s, taken) for s in spans]
         spans = [_grown_back(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = joined_conjuncts(spans)
+        spans = conjoined_bodies(spans, {i for s in spans for i in range(s.start, s.end)})
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = [extend(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = [_given_name(s, taken) for s in spans]
         spans = [hyphenated_person(untitled(hyphen_whole(grown_given(s, taken)))) for s in spans]
         spans = particle_joined(spans)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans = [maori_grown(s, taken) for s in spans]
         spans = [town_named(s, towns) for s in spans if not peoples_noun(s)]
-        spans = relabel(_without_products(_without_vessels(spans)))
+        spans = relabel(firm_short_forms(_without_products(_without_vessels(spans))))
         doc.ents = _non_overlapping(spans)
         return doc
 
@@ -570,7 +582,7 @@ def _grown_back(span: Span, taken: set[int]) -> Span:
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].is_title
         and doc[start - 1].dep_ in ("compound", "nmod")
-        and span.start <= doc[start - 1].head.i < span.end
+        and start <= doc[start - 1].head.i < span.end  # "Ho Chi Minh" -> "City" -> "People's Council"
         and not is_title_word(doc[start - 1])
     ):
         start -= 1

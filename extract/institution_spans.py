@@ -134,13 +134,19 @@ def _plural_mark(span: Span) -> int | None:
     doc = span.doc
     if span.id_ or canonical_outlet(span.text) is not None:
         return None
-    mark = next((t.i for t in span[1:-1] if t.text in BARE_APOSTROPHES), span.end)
-    if mark + 1 >= len(doc) or doc[mark].text not in BARE_APOSTROPHES or doc[mark].whitespace_ == "":
+    mark = next((t.i for t in span[1:-1] if t.text in POSSESSIVE_MARKS), span.end)
+    if mark + 1 >= len(doc) or doc[mark].text not in POSSESSIVE_MARKS or doc[mark].whitespace_ == "":
         return None
     if span.label_ == "PERSON" and mark == span.end:
         return None  # "Charles' Foundation": a person owns the body; only a span the model joined is one
     plural = doc[mark - 1]
+    if doc[mark].text not in BARE_APOSTROPHES:  # "People's Council", "Women's Federation"
+        return mark if plural.is_title and plural.lower_ in IRREGULAR_PLURALS else None
     return mark if plural.is_title and plural.lower_.endswith("s") and len(plural) > 3 else None
+
+
+# Plurals that take "'s" ("the Provincial People's Council", "the All-Nations Women's Federation").
+IRREGULAR_PLURALS = frozenset({"people", "women", "children", "men"})
 
 
 def _of_tail(doc: Doc, end: int) -> int:

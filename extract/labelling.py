@@ -4,7 +4,9 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Span, Token
 
+from extract.body_shapes import maori_body, port_body
 from extract.identity import SUFFIXES
+from extract.kinship import kin_apposition
 from extract.names import CITIES, GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import WEAK_CUES, canonical_outlet, outlet_cue, unlike_person
 from extract.places import canonical_country, country_of_demonym
@@ -51,7 +53,7 @@ BUSINESS_HEADS = frozenset(
     (
         "pay payments security securities capital holdings services cloud trust panel battalion brigade "
         "regiment partners ventures systems technologies technology labs solutions logistics energy "
-        "pharma pharmaceuticals motors airlines airways insurance investments telecom networks bancorp "
+        "pharma pharmaceuticals motors airlines airways insurance investment investments telecom networks bancorp "
         "financial industries enterprises properties realty consulting analytics robotics semiconductor "
         "electronics biotech therapeutics tribunal developments minerals mining practitioners generics "
         "construction associates advocaten advocates attorneys solicitors gmbh nv bv ag plc llp sarl srl "
@@ -59,7 +61,10 @@ BUSINESS_HEADS = frozenset(
         "aerospace transport chemicals steel petroleum resources foods advisory water power utilities "
         "werke aéreas aereas aéreos "
         # Turkish and Indonesian business words, and a company's "International" or "Group"
-        "yapı yapi inşaat i\u0307nşaat insaat holding sanayi ticaret madencilik international group"
+        "yapı yapi inşaat i\u0307nşaat insaat holding sanayi ticaret madencilik international group "
+        # engineering, electronics and audit firms' last words in English, German, Nordic and Polish
+        "engineering auditing accounting elektronik elektronikk elektronika technik teknik maschinenbau "
+        "anlagenbau logistik inżynieria inzynieria budownictwo energetyka"
     ).split()
 )
 
@@ -180,7 +185,9 @@ FOREIGN_ORG_HEADS = frozenset(
     + (
         "asesorías asesorias asesores bufete abogados consultores consultora constructora inmobiliaria "
         "salmones pesquera minera inversiones distribuidora transportes servicios serviços comércio "
-        "comercial aerolíneas linhas cooperativa société societe banca gruppo werke cwmni dŵr"
+        "comercial aerolíneas linhas cooperativa société societe banca gruppo werke cwmni dŵr "
+        # clinics and legal aid centres opening a body's name ("Clínica Jurídica Sur")
+        "clínica clinica clinique clinic"
     ).split()
 )
 
@@ -715,11 +722,13 @@ def label_of(span: Span) -> str:
         "PRODUCT",
     ):
         return "GPE"
-    if label in ("PERSON", "ORG") and span.id_ == "" and _unmarked_town(span):
+    if label in ("PERSON", "ORG", "PRODUCT", "FAC", "NORP") and span.id_ == "" and _unmarked_town(span):
         return "GPE"  # "airports from Porto Alegre to Manaus", "a Preston-based charity"
     if label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and org_headed(span) and not listed_place(text):
         return "ORG"  # "Mayo Clinic", "Hartwell Institute", "Hanbit Pay"
-    if label == "NORP" and org_headed(span) and span[-1].lower_ in BUSINESS_HEADS:
+    if label in ("PERSON", "GPE", "LOC", "FAC") and (port_body(span) or maori_body(span)):
+        return "ORG"  # "a harbour engineer with Port of Napier", "Te Rūnanga o Ngāi Tahu said"
+    if label in ("NORP", "FAC") and org_headed(span) and span[-1].lower_ in BUSINESS_HEADS:
         return "ORG"  # "Halden Pharma" read as a nationality: a business's head word ends no people's name
     if label in ("ORG", "PERSON", "WORK_OF_ART") and competition(span):
         return "EVENT"  # "the Championship club", "a team in the Premier League": played in, not a body
@@ -788,6 +797,7 @@ def label_of(span: Span) -> str:
             or has_role_apposition(span)
             or _coordinated_with_person(span)
             or hyphenated_surname(span)
+            or kin_apposition(span)
         ):
             return "PERSON"
     return label

@@ -9,7 +9,7 @@ marks the name as a person's or an organisation's: many towns share names with p
 
 from importlib.resources import files
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.names import GIVEN_NAMES, FoldedNames, fold
 from extract.syntax import SPEAKER_VERBS
@@ -43,7 +43,56 @@ def _in_frame(span: Span) -> bool:
         return True  # "a Leeds-based charity"
     if before in ("a", "an") and after and after[0].lower_ in LOCAL_NOUNS:
         return True
-    return len(after) >= 2 and after[0].lower_ in BRANCH_NOUNS and after[1].lower_ == "of"
+    if len(after) >= 2 and after[0].lower_ in BRANCH_NOUNS and after[1].lower_ == "of":
+        return True
+    return _sited_unit(span) or _placed_conjunct(span)
+
+
+# Nouns for a body's site or a local body a town's name may modify ("its Ulm engine plant", "a Turku
+# shipping company"): with the branch nouns and local firms above.
+SITED_NOUNS = (
+    BRANCH_NOUNS | LOCAL_NOUNS | frozenset("company group mill mine works refinery yard depot".split())
+)
+OWNED_NOUNS = frozenset({"company", "group"})
+MODIFIER_DEPS = frozenset({"compound", "nmod", "npadvmod", "amod"})
+
+
+def _sited_unit(span: Span) -> bool:
+    """ "ran its Ulm engine plant", "a Turku shipping company": a town's name that modifies a site's or
+    a firm's noun, with only lower-case words between them, after an article or a possessive."""
+    doc, root = span.doc, span.root
+    head = root.head
+    if root.dep_ not in MODIFIER_DEPS:
+        return False
+    while head.i > span.end - 1 and head.lower_ not in SITED_NOUNS and head.head.i > head.i:
+        head = head.head  # "a Gdańsk signalling company": the parse may hang the town on "signalling"
+    if head.i < span.end or head.i - span.end > 2 or not head.is_lower or head.lower_ not in SITED_NOUNS:
+        return False
+    if not all(t.is_lower for t in doc[span.end : head.i]):
+        return False
+    if head.lower_ in OWNED_NOUNS and head.i == span.end:
+        return False  # "a Tata company", "a Virgin group": the owner's name, not a town's
+    before = doc[span.start - 1] if span.start else None
+    return before is not None and (before.tag_ in ("DT", "PRP$", "POS") or before.pos_ == "ADP")
+
+
+def _placed_conjunct(span: Span) -> bool:
+    """ "between Lublin and Tarnów", "in Multan and X": a name joined by "and" to a place (tagged as one
+    or a listed town) after "between" or a place's preposition; either of the two."""
+    root = span.root
+    if root.dep_ == "conj" and span.doc[span.start - 1].lower_ == "and":
+        first = root.head
+        return first.head.lower_ in CONJUNCT_PREPS and _place_word(first)
+    if root.dep_ == "pobj" and root.head.lower_ == "between":
+        return any(c.dep_ == "conj" and _place_word(c) for c in root.children)
+    return False
+
+
+CONJUNCT_PREPS = TOWN_PREPS | {"between"}
+
+
+def _place_word(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC") or (token.is_title and token.text in WORLD_TOWNS)
 
 
 def _marked_otherwise(span: Span) -> bool:

@@ -29,6 +29,7 @@ from extract.name_spans import BARE_APOSTROPHES, KEPT_LABELS, institution_tail, 
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
 from extract.outlets import OUTLET_NOUNS, outlet_cue
 from extract.syntax import SPEAKER_VERBS
+from extract.towns import world_town
 
 
 def untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
@@ -144,7 +145,11 @@ def untagged_places(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if any(t.ent_type_ and t.ent_type_ not in KEPT_LABELS for t in span) or token.lower_ in CALENDAR:
             continue  # "in November": a date the model tagged, or a month it did not
-        if known_place(span.text) or (_after_place_preposition(span) and not token.is_sent_start):
+        if (
+            known_place(span.text)
+            or (_after_place_preposition(span) and not token.is_sent_start)
+            or world_town(span)
+        ):
             found.append(span)
     return found
 
@@ -269,12 +274,34 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
             j -= 1
         if j - i >= 2:
             span = Span(doc, i, j, label="PERSON")
-            if person_shaped(span) and (has_role_apposition(span) or span[0].text in GIVEN_NAMES):
+            if person_shaped(span) and (
+                has_role_apposition(span) or span[0].text in GIVEN_NAMES or _after_titled_phrase(span)
+            ):
                 found.append(span)
             elif doc[j - 1].text in SEAT_WORDS and _speaks(doc[j - 1]):
                 found.append(Span(doc, i, j, label="ORG"))
         i = max(j, i + 1)
     return found
+
+
+def _after_titled_phrase(span: Span) -> bool:
+    """ "The president of the Sámi Council, Áile Ánne Sara, said": capitalised words set off by commas
+    right after a sentence-opening phrase headed by a lower-case title, with no verb in it, and
+    followed by a speaker's verb, are the name of the one who holds the title."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start < 3 or end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    if doc[end + 1].lemma_.lower() not in SPEAKER_VERBS:
+        return False
+    opening = doc[span.sent.start : start - 1]
+    if (
+        not 2 <= len(opening) <= 12
+        or opening[0].lower_ != "the"
+        or not (opening[1].is_lower and is_title_word(opening[1]))
+    ):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in opening)
 
 
 def _joins_name(named: list[bool], joins: list[bool], at: int) -> bool:
