@@ -315,16 +315,17 @@ class AliasLinker:
     """Fill ``Doc._.kg_entities``, ``kg_mentions``, ``kg_refs`` and ``kg_main`` from ``doc.ents``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        outlets = outlets_by_construction(doc.ents)
+        ents = doc.ents  # spaCy walks the whole Doc to build them on every access: once here
+        outlets = outlets_by_construction(ents)
         styled = {  # only names no list or masthead word knows keep the "The" they were written with
             s.text: outlet_name(s)
-            for s in doc.ents
+            for s in ents
             if s.text in outlets
             and s.id_ != "masthead"
             and not canonical_outlet(s.text)
             and outlet_name(s) != s.text
         }
-        typed = [(s, entity_type(s, outlets)) for s in doc.ents]
+        typed = [(s, entity_type(s, outlets)) for s in ents]
         owned = _owned_names([s for s, t in typed if t == "organization"])
         spans: list[tuple[Span, str]] = [(s, t) for s, t in typed if t]
         people = Counter(s.text for s, t in spans if t == "person")
@@ -375,7 +376,7 @@ class AliasLinker:
             else:
                 name = span.text.title() if span.text.isupper() and len(span.text) > 3 else span.text
                 add(span, kind, name)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "NORP" and len(ent) == 1 and self._in_title(ent[0]):
                 country = country_of_demonym(ent.text)
                 if country:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
+from extract.doc_arrays import column
 from extract.modality import DENIAL_HEADS, noun_status, status
 from extract.plural import pair_before, previous_sentence
 from extract.records import Claim, Ref
@@ -174,7 +175,8 @@ class ContactFinder:
     """Append contact claims to ``Doc._.kg_claims``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
+        pos = column(doc, "pos_")  # a contact's cue is a verb or a noun: build no Token for other words
+        for token in (doc[i] for i, p in enumerate(pos) if p in ("VERB", "NOUN")):
             found: list[Claim] = []
             if token.pos_ == "VERB" and token.lemma_.lower() in VERBS:
                 found = self._verb(doc, token)

@@ -6,10 +6,11 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extract.doc_arrays import column
 from extract.lines import quote_spans
-from extract.owners import named_owner, org_noun, org_noun_heads
+from extract.owners import ORG_NOUNS, named_owner, org_noun, org_noun_heads
 from extract.records import Ref
-from extract.syntax import SPEAKER_VERBS, gap_verb, sentences
+from extract.syntax import SPEAKER_VERBS, gap_verb, sentence_of, sentences
 from extract.titles import FORMER_WORDS, ROLE_REFERENCE_NOUNS, role_of
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -39,7 +40,7 @@ def role_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, str]]:
             continue
         # only words of the mention's own sentence: "... a university spokesman. Moreau-Castel spoke"
         # gives Moreau-Castel neither the role nor the gender
-        first = doc[mention.start].sent.start
+        first = sentence_of(doc, mention.start)[0]  # cached per Doc; ``Token.sent`` walks the Doc
         window = [t for t in doc[max(first, mention.start - 4) : mention.start] if not t.is_punct]
         window = window[_after_verb(window) :]  # "a spokeswoman said Dubois": the title is the speaker's
         after = doc[mention.end : mention.end + 8]
@@ -82,7 +83,9 @@ class Coref:
         main = doc._.kg_main
         org_heads = org_noun_heads(doc) | _named_heads(doc)  # once per Doc: the entities stay the same
         named_at = _first_named(doc)
-        for token in doc:
+        # every branch below starts from one of these words: build no Token for the others
+        cues = ROLE_REFERENCE_NOUNS | ORG_NOUNS | org_heads | MALE | FEMALE
+        for token in (doc[i] for i, low in enumerate(column(doc, "lower_")) if low in cues):
             if token.i in refs:
                 continue
             low = token.lower_

@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.body_shapes import campus_countries, maori_grown
 from extract.conjoined import conjoined_bodies
+from extract.doc_arrays import column
 from extract.institution_spans import joined_institutions, plural_possessive_bodies, possessive_offices
 from extract.labelling import (
     LEGAL_PREFIXES,
@@ -55,7 +56,7 @@ from extract.outlets import (
 )
 from extract.places import canonical_country
 from extract.short_forms import firm_short_forms
-from extract.syntax import text_of
+from extract.syntax import sentence_of, sentences, text_of
 from extract.titles import MULTIWORD_ROLES
 from extract.untagged import (
     bare_ministries,
@@ -115,7 +116,7 @@ def trim(span: Span, towns: frozenset[str] = frozenset()) -> Span | None:
         if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
             end = i if i > start else end
             break
-        if i > start and (any(ch in doc[i].text for ch in MARKUP) or doc[i].like_url):
+        if i > start and (not MARKUP.isdisjoint(doc[i].text) or doc[i].like_url):  # one Token, not one a mark
             end = i
             break
     while end > start and (
@@ -644,18 +645,43 @@ def sentence_initial_common(span: Span, text: str | None = None) -> bool:
     if len(span) != 1 or span.id_ or not span[0].is_alpha:
         return False
     token, doc = span[0], span.doc
-    sent_start = token.sent.start
-    if any(not t.is_punct for t in doc[sent_start : token.i]):
+    sent_start = sentence_of(doc, token.i)[0]
+    if not all(column(doc, "is_punct")[sent_start : token.i]):
         return False
     # the word written once in the whole text has no other, mid-sentence use: skip that scan of the doc
-    if (doc.text if text is None else text).count(token.text) > 1 and any(
-        t.text == token.text and any(not p.is_punct for p in doc[t.sent.start : t.i]) for t in doc
-    ):
+    if (doc.text if text is None else text).count(token.text) > 1 and token.text in _mid_sentence(doc):
         return False
     if token.tag_ == "NNS" and token.lemma_ != token.lower_ and canonical_outlet(token.text) is None:
         return True  # "Nurses wheel a patient past ...": a plural common noun by the parse, never a name
     forms = {token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else token.lower_}
-    return any(t.is_lower and (t.lower_ in forms or t.lemma_ in forms) for t in doc)
+    lowers, lemmas = _lower_case(doc)
+    return not (forms.isdisjoint(lowers) and forms.isdisjoint(lemmas))
+
+
+def _mid_sentence(doc: Doc) -> frozenset[str]:
+    """The words written after a word that is no punctuation in their sentence (once per Doc)."""
+    found = doc.user_data.get("kg_mid_sentence")
+    if found is None:
+        texts, punct, words = column(doc, "text"), column(doc, "is_punct"), set()
+        for start, end in sentences(doc):
+            opened = False
+            for k in range(start, end):
+                if opened:
+                    words.add(texts[k])
+                opened = opened or not punct[k]
+        found = doc.user_data["kg_mid_sentence"] = frozenset(words)
+    return found
+
+
+def _lower_case(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case forms and lemmas of the words written in lower case (once per Doc)."""
+    found = doc.user_data.get("kg_lower_case")
+    if found is None:
+        low = [k for k, lower in enumerate(column(doc, "is_lower")) if lower]
+        lowers, lemmas = column(doc, "lower_"), column(doc, "lemma_")
+        found = (frozenset(lowers[k] for k in low), frozenset(lemmas[k] for k in low))
+        doc.user_data["kg_lower_case"] = found
+    return found
 
 
 def _merge_fragments(spans: list[Span]) -> list[Span]:

@@ -7,6 +7,7 @@ become wrong organisations ("Regional") or wrong people.
 
 from spacy.tokens import Doc, Span
 
+from extract.doc_arrays import column
 from extract.labelling import INSTITUTION_HEADS, INSTITUTION_WORDS, is_title_word
 from extract.name_spans import BARE_APOSTROPHES, POSSESSIVE_MARKS
 from extract.outlets import canonical_outlet
@@ -55,7 +56,8 @@ def possessive_offices(doc: Doc, spans: list[Span]) -> list[Span]:
     capitalised words ending in a title, a possessive mark and "Office" (and "for/of" + capitalised
     words after it) are one body's name; the pieces the model made of it are dropped."""
     found = []
-    for mark in doc[1:-1]:
+    texts = column(doc, "text")  # a possessive mark before "Office": build no Token for other words
+    for mark in (doc[i] for i in range(1, len(doc) - 1) if texts[i] in POSSESSIVE_MARKS):
         if mark.text not in POSSESSIVE_MARKS or doc[mark.i + 1].text not in OFFICE_WORDS:
             continue
         if not is_title_word(doc[mark.i - 1]) or not doc[mark.i - 1].is_title:

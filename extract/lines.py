@@ -5,6 +5,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.doc_arrays import column
 from extract.labelling import abbreviated_title
 
 
@@ -12,7 +13,8 @@ def quote_roles(doc: Doc) -> dict[int, str]:
     """Mark each straight double-quote token "open" or "close", pairing them within a paragraph."""
     roles: dict[int, str] = {}
     is_open = False
-    for token in doc:
+    texts = column(doc, "text")  # only line breaks and quote marks matter: build no Token for other words
+    for token in (doc[i] for i, text in enumerate(texts) if "\n" in text or text == '"'):
         if "\n" in token.text and token.is_space and token.text.count("\n") >= 1:
             is_open = False
         if token.text == '"':
@@ -32,27 +34,25 @@ class LineBreaker:
 
     def __call__(self, doc: Doc) -> Doc:
         roles = quote_roles(doc)
-        tokens = list(doc)  # one Token object per position, not three per step
+        # the words' own attributes as lists: no Token object per position
+        text, space, punct, after = (column(doc, a) for a in ("text", "is_space", "is_punct", "whitespace_"))
         # Collect the values and write them in one go: each ``token.is_sent_start = ...`` makes spaCy
         # scan the whole Doc for a parse, which made this component quadratic in the article length.
         starts = doc.to_array(["SENT_START"]).astype("int64")  # spaCy hands it back as uint64
-        for previous, token in pairwise(tokens):
-            if token.is_space:
+        for previous, i in pairwise(range(len(doc))):
+            if space[i]:
                 continue
-            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-                starts[token.i] = 1
-                following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
-                if following is not None and not following.is_space and not following.is_punct:
-                    starts[following.i] = -1
-            elif roles.get(token.i) == "close" or (
-                token.is_punct and token.text in ",.;:!?)]" and not previous.is_space
+            if "\n" in after[previous] or (space[previous] and "\n" in text[previous]):
+                starts[i] = 1
+                if i + 1 < len(doc) and not space[i + 1] and not punct[i + 1]:
+                    starts[i + 1] = -1
+            elif roles.get(i) == "close" or (punct[i] and text[i] in ",.;:!?)]" and not space[previous]):
+                starts[i] = -1
+            elif (text[previous] == "." and i > 1 and abbreviated_title(doc[i - 2])) or (
+                text[previous].endswith(".") and abbreviated_title(doc[previous])
             ):
-                starts[token.i] = -1
-            elif (previous.text == "." and token.i > 1 and abbreviated_title(tokens[token.i - 2])) or (
-                previous.text.endswith(".") and abbreviated_title(previous)
-            ):
-                starts[token.i] = -1  # "Insp. Gen. Agus": a rank's full stop ends no sentence
-        if len(tokens):
+                starts[i] = -1  # "Insp. Gen. Agus": a rank's full stop ends no sentence
+        if len(doc):
             starts[0] = 1  # spaCy's own rule: the first token starts a sentence
             doc.from_array(["SENT_START"], starts.astype("uint64"))  # type: ignore[arg-type]  # -1 wraps, as spaCy stores it
         return doc

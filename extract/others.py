@@ -4,6 +4,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
+from extract.doc_arrays import column
 from extract.records import Claim, Ref
 from extract.syntax import (
     RELATIVE,
@@ -138,7 +139,8 @@ class OtherFinder:
     def __call__(self, doc: Doc) -> Doc:
         claims = doc._.kg_claims
         targets = self._allegation_targets(doc)
-        for token in doc:
+        verbs = (doc[i] for i, pos in enumerate(column(doc, "pos_")) if pos == "VERB")  # every cue is a verb
+        for token in verbs:
             lemma = token.lemma_.lower()
             if token.pos_ != "VERB" or negated(token):
                 continue
@@ -326,7 +328,8 @@ class OtherFinder:
     def _allegation_targets(doc: Doc) -> list[tuple[int, Ref]]:
         """Who the allegations in the text are about, in order: for "denied the allegations"."""
         found: list[tuple[int, Ref]] = []
-        for token in doc:
+        cued = (doc[i] for i, pos in enumerate(column(doc, "pos_")) if pos in ("VERB", "NOUN"))
+        for token in cued:
             lemma = token.lemma_.lower()
             if (token.pos_ == "VERB" and lemma in ALLEGE_CUES) or (
                 token.pos_ == "NOUN" and lemma in ("allegation", "accusation")

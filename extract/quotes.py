@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extract.doc_arrays import column
 from extract.labelling import DASHES, dateline_place
 from extract.others import CLAUSE_DENY_VERBS, CLIENT_NOUNS, clients_of
 from extract.outlets import OUTLET_NOUNS, publishes
@@ -418,7 +419,13 @@ class QuoteFinder:
         reported: list[Ref] = []
         given: list[Ref] = []
         venues: list[Token] = []  # "interview" in "In an interview with X, ..."
-        for token in sent:
+        lows, lemmas = column(doc, "lower_"), column(doc, "lemma_")
+        cued = (
+            i
+            for i in range(sent.start, sent.end)
+            if lemmas[i].lower() in CUE_LEMMAS or lows[i] == "according"
+        )
+        for token in (doc[i] for i in cued):  # build Tokens only for the words the test below lets through
             low, lemma = token.lower_, token.lemma_.lower()
             if (lemma not in CUE_LEMMAS and low != "according") or in_quote(token):
                 continue  # most words cue nothing: skip them before any parse lookups
@@ -705,10 +712,12 @@ class QuoteFinder:
         speakers = {r.key for r in event.speakers}
         outlets = {r.key for r in event.given + event.reported}
         about = list(event.about)
-        resolved = doc_refs(doc)
+        resolved, lows = doc_refs(doc), column(doc, "lower_")
         for start, end in event.quotes:
             partial = _narrated(doc, event, start, end, speakers)
-            for token in doc[start:end]:
+            # only a word that refers to someone, or a client noun, adds to ``about``: skip the others
+            cued = (i for i in range(start, min(end, len(doc))) if i in resolved or lows[i] in CLIENT_NOUNS)
+            for token in (doc[i] for i in cued):
                 if token.lower_ in CLIENT_NOUNS and any(c.lower_ in ("my", "our") for c in token.children):
                     # "My client signed nothing": the lawyer speaks about the person represented
                     about += [Ref(k, "represents.client") for s in speakers for k in clients_of(doc, s)]

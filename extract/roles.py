@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
+from extract.doc_arrays import column
 from extract.modality import status
 from extract.owners import ORG_NOUNS, chamber_of, owner_ref
 from extract.records import Claim, Mention, Ref
@@ -93,6 +94,20 @@ CAREER_RULE = frozenset({"rule", "govern", "lead", "run", "head"})
 # Verbs whose "the company" / "its" the member's titled organisation overrides ("X's chairwoman, Y ...
 # founded the company in 1998 and has been its chairwoman since 2007"): running, founding, being its head
 HELD_VERBS = CAREER_RULE | FOUNDING | CAREER_BE
+
+# every verb a career claim starts from, joined once (``_career`` asks for each verb of each article)
+CAREER_VERBS = frozenset(
+    CAREER_AS
+    | CAREER_BECOME
+    | CAREER_APPOINT
+    | CAREER_JOIN
+    | CAREER_BE
+    | CAREER_IN
+    | CAREER_FOR
+    | CAREER_SPEND
+    | set(CAREER_TRADE)
+    | set(CAREER_LEAD)
+)
 TITLE_CONFIDENCE, APPOSITION_CONFIDENCE, CAREER_CONFIDENCE = 0.9, 0.85, 0.85
 CHAMBER_CONFIDENCE = 0.85  # "Senator X" sits in the one Senate the article names
 
@@ -345,10 +360,9 @@ class RoleFinder:
         careers: list[Claim] = []
         parts: set[int] = set()  # ids of posts over a part of an organisation ("led the IBC's Africa zone")
         self._led = _leading_posts(claims)
-        for token in doc:
-            if token.pos_ in ("VERB", "AUX"):
-                careers.extend(self._career(doc, token, parts))
-                careers.extend(_whose_post(doc, token))
+        for token in (doc[i] for i, pos in enumerate(column(doc, "pos_")) if pos in ("VERB", "AUX")):
+            careers.extend(self._career(doc, token, parts))
+            careers.extend(_whose_post(doc, token))
         claims.extend(_named_posts(careers, claims, parts))
         return doc
 
@@ -387,19 +401,7 @@ class RoleFinder:
     def _career(self, doc: Doc, verb: Token, parts: set[int]) -> list[Claim]:
         co = verb.lower_.startswith("co-")
         lemma = verb_lemma(verb)
-        if (
-            lemma
-            not in CAREER_AS
-            | CAREER_BECOME
-            | CAREER_APPOINT
-            | CAREER_JOIN
-            | CAREER_BE
-            | CAREER_IN
-            | CAREER_FOR
-            | CAREER_SPEND
-            | set(CAREER_TRADE)
-            | set(CAREER_LEAD)
-        ):
+        if lemma not in CAREER_VERBS:
             return []
         if in_quote(verb) or negated(verb) or status(verb) is not None:
             return []  # "will join", "is expected to be named", "could become": no post yet

@@ -41,14 +41,17 @@ class StructureFinder:
                 continue
             between = doc[first.end : second.start]
             unit = _unit(doc, second)
-            marks = [t.text.replace("’", "'") for t in between]
+            one = len(between) == 1  # a possessive mark, not the paragraphs between two names
+            marks = [t.text.replace("’", "'") for t in between] if one else []
             if marks == ["'s"] or (unit and marks == ["'"]):
                 part, whole, rule = second, first, "structure.possessive"
             elif _named_unit(between):
                 part, whole, rule = second, first, "structure.named_unit"
-            elif [t.lower_ for t in between] in (["of"], ["of", "the"], ["at"], ["at", "the"]) and doc[
-                first.end - 1
-            ].lower_ in UNIT_WORDS:
+            elif (
+                len(between) <= 2
+                and [t.lower_ for t in between] in (["of"], ["of", "the"], ["at"], ["at", "the"])
+                and doc[first.end - 1].lower_ in UNIT_WORDS
+            ):
                 part, whole, rule = first, second, "structure.of"
             else:
                 continue
@@ -71,12 +74,11 @@ class StructureFinder:
 
 def _named_unit(between: Span) -> bool:
     """ "Brackwater's frozen-meals unit, Northfield Kitchens": possessive, a unit noun, a comma."""
+    if len(between) < 3 or between[0].tag_ != "POS" or between[-1].text != ",":
+        return False  # before the words of what may be the paragraphs between two names
     words = [t for t in between if not t.is_punct or t.text == "-"]
     return (
-        len(between) >= 3
-        and between[0].tag_ == "POS"
-        and between[-1].text == ","
-        and bool(words)
+        bool(words)
         and words[-1].lower_ in UNIT_WORDS | OWNED_NOUNS
         and all(t.is_lower or t.is_punct or t.like_num for t in between[1:])
     )

@@ -6,6 +6,7 @@ named with a role); finding them apart from the repair of tagged spans keeps eac
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.doc_arrays import column
 from extract.institutions import MINISTRIES
 from extract.labelling import (
     CAREER_AT_VERBS,
@@ -36,11 +37,12 @@ def untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
     """ "told The Harbour Ledger" left untagged: a capitalised "The" mid-sentence and proper nouns in an
     outlet construction name an outlet."""
     found = []
-    for token in doc:
-        if token.text != "The" or token.is_sent_start or token.i in taken:
+    texts, pos, title = column(doc, "text"), column(doc, "pos_"), column(doc, "is_title")
+    for token in (doc[i] for i, text in enumerate(texts) if text == "The"):
+        if token.is_sent_start or token.i in taken:
             continue
         end = token.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+        while end < len(doc) and pos[end] == "PROPN" and title[end] and end not in taken:
             end += 1
         if end > token.i + 1:
             span = Span(doc, token.i + 1, end, label="ORG")
@@ -82,11 +84,12 @@ def _unstyled_outlets(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised words the model left untagged (or took for a date) in an attribution construction:
     an outlet, unless a given name or a title opens them or they are a known place."""
     found = []
-    for token in doc:
-        if token.i in taken or not _name_word(token) or (token.i > 0 and _name_word(doc[token.i - 1])):
+    named = _name_words(doc)
+    for token in (doc[i] for i, name in enumerate(named) if name):
+        if token.i in taken or (token.i > 0 and named[token.i - 1]):
             continue
         end = token.i + 1
-        while end < len(doc) and end not in taken and _name_word(doc[end]):
+        while end < len(doc) and end not in taken and named[end]:
             end += 1
         span = Span(doc, token.i, end, label="ORG")
         if token.text in GIVEN_NAMES or is_title_word(token) or known_place(span.text):
@@ -101,10 +104,12 @@ def _unstyled_outlets(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
-def _name_word(token: Token) -> bool:
-    # "News24", "Business Day", "DZRH": a proper noun written with a capital
-    text = token.text
-    return token.pos_ == "PROPN" and text[:1].isupper() and text.isalnum() and text.lower() not in CALENDAR
+def _name_words(doc: Doc) -> list[bool]:
+    # "News24", "Business Day", "DZRH": a proper noun written with a capital, for every token
+    return [
+        pos == "PROPN" and text[:1].isupper() and text.isalnum() and text.lower() not in CALENDAR
+        for text, pos in zip(column(doc, "text"), column(doc, "pos_"), strict=True)
+    ]
 
 
 # Nouns that, right before a name, say what kind of body it is ("the Belgian club KV Oostende").
@@ -127,17 +132,19 @@ def untagged_places(doc: Doc, taken: set[int]) -> list[Span]:
     untagged that are a listed city, or stand alone after a place preposition ("in", "near"), are a
     place. Not a name that goes on ("Paris Hilton"), an institution, a title or a given name."""
     found = []
-    for token in doc:
-        if token.i in taken or not (token.is_title and token.pos_ == "PROPN"):
+    lower = column(doc, "lower_")
+    proper = [t and p == "PROPN" for t, p in zip(column(doc, "is_title"), column(doc, "pos_"), strict=True)]
+    for token in (doc[i] for i, name in enumerate(proper) if name):
+        if token.i in taken:
             continue
-        if token.i > 0 and (doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN"):
+        if token.i > 0 and proper[token.i - 1]:
             continue  # inside a run that starts earlier
         end = token.i + 1
         while end < len(doc) and end not in taken:
             probe = end
-            while probe < len(doc) - 1 and doc[probe].lower_ in PLACE_CONNECTORS and probe not in taken:
+            while probe < len(doc) - 1 and lower[probe] in PLACE_CONNECTORS and probe not in taken:
                 probe += 1
-            if probe in taken or not (doc[probe].is_title and doc[probe].pos_ == "PROPN"):
+            if probe in taken or not proper[probe]:
                 break
             end = probe + 1
         span = Span(doc, token.i, end, label="GPE")
@@ -172,8 +179,8 @@ def named_by_org_noun(doc: Doc, taken: set[int]) -> list[Span]:
     """ "the Belgian club KV Oostende", "the law firm Carrow Finch": capitalised words the model left
     untagged right after an organisation noun of a definite phrase name that organisation."""
     found = []
-    for token in doc:
-        if token.lower_ not in NAMING_ORG_NOUNS or token.pos_ != "NOUN" or token.i + 1 in taken:
+    for token in (doc[i] for i, low in enumerate(column(doc, "lower_")) if low in NAMING_ORG_NOUNS):
+        if token.pos_ != "NOUN" or token.i + 1 in taken:
             continue
         if not any(c.lower_ in ("the", "a", "an") for c in token.children):
             continue
@@ -193,8 +200,8 @@ def untagged_foreign_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     """ "Supporters of Movimiento Popular Serrano": a foreign organisation head ("Movimiento", "Frente")
     opening capitalised words the model left untagged starts an organisation's name."""
     found = []
-    for token in doc:
-        if token.i in taken or not token.is_title or token.lower_ not in FOREIGN_ORG_HEADS:
+    for token in (doc[i] for i, low in enumerate(column(doc, "lower_")) if low in FOREIGN_ORG_HEADS):
+        if token.i in taken or not token.is_title:
             continue
         span = institution_tail(Span(doc, token.i, token.i + 1, label="ORG"), taken)
         if len(span) > 1:
@@ -206,7 +213,7 @@ def bare_ministries(doc: Doc, taken: set[int]) -> list[Span]:
     """ "Russia's Foreign Ministry", "the Foreign Ministry": the model often leaves a ministry without an
     owner word untagged; aliases later qualifies it by its owner."""
     found = []
-    texts = [t.text for t in doc]
+    texts = column(doc, "text")
     for i, text in enumerate(texts):
         for words in _MINISTRY_WORDS.get(text, ()):  # only ministries starting with this word
             end = i + len(words)
@@ -242,11 +249,12 @@ def owned_units(doc: Doc, spans: list[Span]) -> list[Span]:
 def datelines(doc: Doc, taken: set[int]) -> list[Span]:
     """ "PIRAEUS, Greece —": the model often leaves a dateline's capitals untagged; they name a place."""
     found = []
-    for token in doc:
-        if token.i in taken or not (token.is_upper and token.is_alpha and token.is_sent_start):
+    caps = [u and a for u, a in zip(column(doc, "is_upper"), column(doc, "is_alpha"), strict=True)]
+    for token in (doc[i] for i, cap in enumerate(caps) if cap):
+        if token.i in taken or not token.is_sent_start:
             continue
         end = token.i + 1
-        while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha:
+        while end < len(doc) and end not in taken and caps[end]:
             end += 1
         span = Span(doc, token.i, end, label="GPE")
         if dateline_place(span):
@@ -258,13 +266,19 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed but the grammar marks as people: "Marta Ruiz, a senior fellow at ..."."""
     found = []
     skip = doc._.kg_skip or []
-    tokens = list(doc)  # one Token object per position for the scans below
     if skip:
-        taken = taken | {t.i for t in tokens for a, b in skip if a <= t.idx < b}
+        taken = taken | {i for i, idx in enumerate(column(doc, "idx")) for a, b in skip if a <= idx < b}
+    texts, lower, pos, title = (column(doc, a) for a in ("text", "lower_", "pos_", "is_title"))
     # a name word: a capitalised proper noun that is not a title ("Senator")
-    named = [t.i not in taken and t.pos_ == "PROPN" and t.is_title and not is_title_word(t) for t in tokens]
+    named = [
+        i not in taken and pos[i] == "PROPN" and title[i] and not is_title_word(doc[i])
+        for i in range(len(doc))
+    ]
     # "Jan-Pieter de Boer": a glued hyphen or a particle between name words stays inside the name
-    joins = [t.i not in taken and (glued_hyphen(t) or t.lower_ in NAME_PARTICLES) for t in tokens]
+    joins = [
+        i not in taken and ((texts[i] == "-" and glued_hyphen(doc[i])) or lower[i] in NAME_PARTICLES)
+        for i in range(len(doc))
+    ]
     i = 0
     while i < len(doc):
         j = i
@@ -316,14 +330,20 @@ def unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     words the model left untagged that end in an organisation's head word, or stand in apposition to an
     organisation noun, name an organisation. A plural's possessive may sit inside ("Supporters' Trust")."""
     found = []
+    texts, title = column(doc, "text"), column(doc, "is_title")
+    org = [
+        p == "PROPN" and t and not is_title_word(doc[k])
+        for k, (p, t) in enumerate(zip(column(doc, "pos_"), title, strict=True))
+    ]
     i = 0
     while i < len(doc):
         end = i
         while end < len(doc) and end not in taken:
-            if not (_org_word(doc[end]) or (_plural_possessive(doc, i, end) and end + 1 not in taken)):
+            plural = texts[end] in BARE_APOSTROPHES  # "Supporters' Trust": looked at only after an apostrophe
+            if not (org[end] or (plural and _plural_possessive(doc, i, end) and end + 1 not in taken)):
                 break
             end += 1
-        if end - i >= 2 and doc[end - 1].is_title:
+        if end - i >= 2 and title[end - 1]:
             span = Span(doc, i, end, label="ORG")
             if org_headed(span) or (org_apposition(span) and not person_shaped(span)):
                 found.append(_with_place_modifier(span))
@@ -336,7 +356,9 @@ def legal_names(doc: Doc, taken: set[int]) -> list[Span]:
     it), or ending in a legal form, that the model left untagged name a firm. Grown from each "&" or
     legal form over the capitalised words around it."""
     found: list[Span] = []
-    for token in doc:
+    # a legal form's letters open with a capital: a word in lower case is never one
+    cues = (i for i, text in enumerate(column(doc, "text")) if text == "&" or not text.islower())
+    for token in (doc[i] for i in cues):
         i = token.i
         if i in taken or (found and i < found[-1].end) or not (token.text == "&" or legal_form(token)):
             continue
@@ -405,7 +427,8 @@ def syllable_names(doc: Doc, taken: set[int]) -> list[Span]:
     syllable, which the model often leaves untagged (it reads "Oh" as an interjection, "won" as a
     verb); a person when the grammar says so (a role in apposition, or the subject of "said")."""
     found = []
-    for token in doc:
+    texts = column(doc, "text")  # the hyphen of "Jae-won" two words on
+    for token in (doc[i] for i in range(len(doc) - 3) if texts[i + 2] == "-"):
         i = token.i
         if i + 3 >= len(doc) or not syllable_hyphen(doc[i + 2]) or any(k in taken for k in range(i, i + 4)):
             continue
@@ -432,7 +455,8 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     after "at" of a career verb, or before a committee noun, names an organisation (not a listed place,
     a given name, a title or a sentence's first word)."""
     found = []
-    for token in doc:
+    cues = (i for i, low in enumerate(column(doc, "lower_")) if low == "at" or low in BODY_UNIT_NOUNS)
+    for token in (doc[i] for i in cues):
         if token.lower_ == "at" and token.head.lemma_ in CAREER_AT_VERBS and token.i + 1 < len(doc):
             start = token.i + 1
         elif token.lower_ in BODY_UNIT_NOUNS and token.i > 0 and token.pos_ == "NOUN":
