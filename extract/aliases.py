@@ -7,8 +7,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.identity import SUFFIXES
-from extract.labelling import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, LEGAL_PREFIXES
 from extract.names import GIVEN_NAMES, NAME_PARTICLES, before_patronym, name_words, post_nominal
+from extract.org_words import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, LEGAL_PREFIXES
 from extract.outlets import canonical_outlet, outlet_cue
 from extract.places import DEMONYMS, canonical_country, country_of_demonym, demonym_of
 from extract.records import EntityRecord, Mention, Ref

@@ -3,8 +3,8 @@ Board" as "Irish Nursing" + "Midwifery Board"; "the Danish Security and" + "Inte
 
 from spacy.tokens import Span
 
-from extract.labelling import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS
 from extract.name_spans import known_place
+from extract.org_words import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS
 
 # Words that end a body's name (not a newspaper's: "the Star and Times" are two titles).
 BODY_HEADS = (INSTITUTION_HEADS | BUSINESS_HEADS | INSTITUTION_WORDS | {"board"}) - frozenset(

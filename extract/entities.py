@@ -7,19 +7,7 @@ from extract.body_shapes import campus_countries, maori_grown
 from extract.conjoined import conjoined_bodies
 from extract.doc_arrays import column
 from extract.institution_spans import joined_institutions, plural_possessive_bodies, possessive_offices
-from extract.labelling import (
-    LEGAL_PREFIXES,
-    OTHER_LABELS,
-    abbreviated_title,
-    glued_hyphen,
-    has_role_apposition,
-    is_title_word,
-    looks_institutional,
-    org_headed,
-    person_shaped,
-    relabel,
-    syllable_hyphen,
-)
+from extract.labelling import OTHER_LABELS, relabel
 from extract.leftovers import adjective_leftover
 from extract.name_shapes import (
     grown_given,
@@ -46,6 +34,7 @@ from extract.name_spans import (
     town_title,
 )
 from extract.names import GIVEN_NAMES, NAME_PARTICLES, post_nominal
+from extract.org_words import LEGAL_PREFIXES, looks_institutional, org_headed
 from extract.outlets import (
     EDITIONS,
     MASTHEAD_WORDS,
@@ -53,6 +42,14 @@ from extract.outlets import (
     TITLE_ARTICLES,
     canonical_outlet,
     outlet_cue,
+)
+from extract.person_cues import (
+    abbreviated_title,
+    glued_hyphen,
+    has_role_apposition,
+    is_title_word,
+    person_shaped,
+    syllable_hyphen,
 )
 from extract.places import canonical_country
 from extract.short_forms import firm_short_forms

@@ -8,9 +8,10 @@ become wrong organisations ("Regional") or wrong people.
 from spacy.tokens import Doc, Span
 
 from extract.doc_arrays import column
-from extract.labelling import INSTITUTION_HEADS, INSTITUTION_WORDS, is_title_word
 from extract.name_spans import BARE_APOSTROPHES, POSSESSIVE_MARKS
+from extract.org_words import INSTITUTION_HEADS, INSTITUTION_WORDS
 from extract.outlets import canonical_outlet
+from extract.person_cues import is_title_word
 
 FRAGMENT_LABELS = frozenset({"ORG", "NORP", "GPE"})
 # A body's office named after its head's title ("the Attorney General's Office")

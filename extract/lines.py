@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.doc_arrays import column
-from extract.labelling import abbreviated_title
+from extract.person_cues import abbreviated_title
 
 
 def quote_roles(doc: Doc) -> dict[int, str]:

@@ -6,15 +6,10 @@ Pineda" kept whole: the first word's hyphen and the post's words decide the span
 
 from spacy.tokens import Doc, Span
 
-from extract.labelling import (
-    BUSINESS_HEADS,
-    INSTITUTION_WORDS,
-    glued_hyphen,
-    has_role_apposition,
-    is_title_word,
-    listed_place,
-)
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
+from extract.org_words import BUSINESS_HEADS, INSTITUTION_WORDS
+from extract.person_cues import glued_hyphen, has_role_apposition, is_title_word
+from extract.place_cues import listed_place
 from extract.span_joins import join_adjacent
 from extract.syntax import SPEAKER_VERBS
 from extract.titles import ROLE_NOUNS

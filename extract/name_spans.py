@@ -6,17 +6,10 @@ redraw a span's edges so that one span holds exactly one name.
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.labelling import (
-    FOREIGN_ORG_HEADS,
-    INSTITUTION_WORDS,
-    glued_hyphen,
-    is_title_word,
-    looks_institutional,
-    org_headed,
-    syllable_hyphen,
-)
 from extract.names import CITIES, GIVEN_NAMES
+from extract.org_words import FOREIGN_ORG_HEADS, INSTITUTION_WORDS, looks_institutional, org_headed
 from extract.outlets import canonical_outlet
+from extract.person_cues import glued_hyphen, is_title_word, syllable_hyphen
 from extract.places import canonical_country, country_of_demonym
 from extract.span_joins import join_adjacent
 from extract.syntax import text_of

@@ -6,9 +6,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.doc_arrays import column
-from extract.labelling import DASHES, dateline_place
 from extract.others import CLAUSE_DENY_VERBS, CLIENT_NOUNS, clients_of
 from extract.outlets import OUTLET_NOUNS, publishes
+from extract.place_cues import DASHES, dateline_place
 from extract.quote_speakers import PLACE_PREFIX, generic_business, named_subject, speaker_after_quote
 from extract.records import Claim, Ref
 from extract.syntax import (

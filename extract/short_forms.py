@@ -3,8 +3,8 @@ said" (the same words without the business word that ends the full name)."""
 
 from spacy.tokens import Span
 
-from extract.labelling import BUSINESS_HEADS
 from extract.names import GIVEN_NAMES
+from extract.org_words import BUSINESS_HEADS
 from extract.places import canonical_country
 from extract.towns import WORLD_TOWNS
 

@@ -8,27 +8,28 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.doc_arrays import column
 from extract.institutions import MINISTRIES
-from extract.labelling import (
+from extract.name_spans import BARE_APOSTROPHES, KEPT_LABELS, institution_tail, known_place
+from extract.names import GIVEN_NAMES, NAME_PARTICLES
+from extract.org_cues import legal_name, org_apposition
+from extract.org_words import (
     CAREER_AT_VERBS,
     FOREIGN_ORG_HEADS,
     INSTITUTION_WORDS,
     SEAT_WORDS,
     UNIT_NOUNS,
-    dateline_place,
+    legal_form,
+    looks_institutional,
+    org_headed,
+)
+from extract.outlets import OUTLET_NOUNS, outlet_cue
+from extract.person_cues import (
     glued_hyphen,
     has_role_apposition,
     is_title_word,
-    legal_form,
-    legal_name,
-    looks_institutional,
-    org_apposition,
-    org_headed,
     person_shaped,
     syllable_hyphen,
 )
-from extract.name_spans import BARE_APOSTROPHES, KEPT_LABELS, institution_tail, known_place
-from extract.names import GIVEN_NAMES, NAME_PARTICLES
-from extract.outlets import OUTLET_NOUNS, outlet_cue
+from extract.place_cues import dateline_place
 from extract.syntax import SPEAKER_VERBS
 from extract.towns import world_town
 

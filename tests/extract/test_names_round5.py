@@ -7,9 +7,11 @@ from spacy.tokens import Span
 from extract import extract_document
 from extract.credits import find_bylines
 from extract.entities import sentence_initial_common, uncapitalised
-from extract.labelling import legal_name, place_modifier, relabel
+from extract.labelling import relabel
 from extract.name_spans import joined_conjuncts
 from extract.names import post_nominal
+from extract.org_cues import legal_name
+from extract.place_cues import place_modifier
 from extract.untagged import legal_names, unlabelled_orgs
 
 

@@ -1,0 +1,158 @@
+"""Tests that a name is a place's: landforms, place-bound nouns, place prepositions, datelines
+and listed towns."""
+
+from spacy.tokens import Span, Token
+
+from extract.names import CITIES, GIVEN_NAMES
+from extract.org_words import BUSINESS_HEADS, NAMING_NOUNS, ORG_COMMON_NOUNS, looks_institutional, org_headed
+from extract.outlets import canonical_outlet
+from extract.person_cues import is_title_word
+from extract.places import canonical_country
+from extract.towns import world_town
+
+# Words that make a name a mountain range, a lake or a river, not a body ("Sierra de la Culebra").
+GEO_FIRST = frozenset("sierra mount mt. lake river cape gulf bay isle cordillera serra monte".split())
+GEO_LAST = frozenset(
+    "mountains mountain river lake hills range forest desert sea ocean peninsula islands island bay gulf strait "
+    "valley plateau basin delta".split()
+)
+
+
+def geographic(span: Span) -> bool:
+    """True for a name opened or closed by a landform word and holding no institution's word."""
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) > 1
+        and (words[0].lower_ in GEO_FIRST or words[-1].lower_ in GEO_LAST)
+        and not looks_institutional(span)
+        and not any(t.lower_ in BUSINESS_HEADS for t in span)
+        and not _opens_longer_name(span)
+    )
+
+
+def _opens_longer_name(span: Span) -> bool:
+    """True when the document also writes the name with more capitalised words after it: "Maumee
+    Valley" as the short form of "Maumee Valley Medical Center"."""
+    text = span.doc.text
+    at = text.find(span.text + " ")
+    while at != -1:
+        after = text[at + len(span.text) + 1 : at + len(span.text) + 2]
+        if after.isupper():
+            return True
+        at = text.find(span.text + " ", at + 1)
+    return False
+
+
+# Nouns a place's name modifies ("the Cochabamba newspaper", "the Bakongwe kingdom"), never a person's
+# ("the Smith family") or a company's.
+PLACE_MODIFIED = frozenset(
+    "kingdom region province village district town city county countryside newspaper paper daily "
+    "broadcaster port harbour harbor border mayor".split()
+)
+
+
+def _local_firm(head: Token, span: Span) -> bool:
+    """ "a Chipata consultancy": an indefinite firm noun a "person" modifies; a firm is from a place, and
+    no person's name modifies "a ... firm" (a company's would be tagged ORG: "a Tata company")."""
+    return (
+        span.label_ == "PERSON"
+        and head.lower_ in ORG_COMMON_NOUNS | NAMING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    )
+
+
+# Sites a company runs in a place ("the Solwezi operations of X", "the Kitwe plant of X").
+SITE_NOUNS = frozenset(
+    "operations operation plant plants mine mines office offices factory refinery smelter".split()
+)
+
+
+def _owned_site(head: Token) -> bool:
+    """ "the Ndola plant of Zamcem": a site noun whose owner follows in "of ORG"; the word before the
+    noun says where the site is (not "the Acme plant", where it names the owner)."""
+    return head.lower_ in SITE_NOUNS and any(
+        c.lower_ == "of" and any(g.ent_type_ == "ORG" for g in c.children) for c in head.children
+    )
+
+
+def place_modifier(span: Span) -> bool:
+    """True for one unknown capitalised word that modifies a place-bound noun: a place."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and root.head.i == span.end
+        and (root.head.lower_ in PLACE_MODIFIED or _local_firm(root.head, span) or _owned_site(root.head))
+        and span.text not in GIVEN_NAMES
+        and not looks_institutional(span)
+        and canonical_outlet(span.text) is None
+    )
+
+
+def listed_place(text: str) -> bool:
+    """True for a listed country or city."""
+    return canonical_country(text) is not None or text in CITIES
+
+
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "across", "off"})
+ARRIVAL_VERBS = frozenset({"cross", "arrive", "land", "dock", "stop", "camp", "disembark"})
+# "diverting vessels to Thessaloniki", "fled to Tiraspol": where a journey ends is a place (not "moved to
+# Google", "returned to Goldman Sachs", "sent money to X": careers and payments end at organisations)
+JOURNEY_VERBS = frozenset(
+    "divert reroute redirect travel fly sail flee deport evacuate emigrate march drive commute".split()
+)
+JOURNEY_NOUNS = frozenset("flight flights ferry train bus plane jet ship vessel tanker convoy route".split())
+# "a stake in X", "invested in X": "in" before a company, not a place
+NOT_LOCATIVE_HEADS = frozenset(
+    "stake interest investment investor shares share role job position career work invest include "
+    "participate".split()
+)
+
+
+def locative(span: Span) -> bool:
+    """ "talks in Tiraspol", "officials near Palanca": one unknown name after a place preposition is a
+    place, whatever the model said (it often calls transliterated town names organisations)."""
+    root = span.root
+    if len(span) != 1 or looks_institutional(span) or span.text in GIVEN_NAMES:
+        return False
+    if root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC"):  # "in Bălți and Comrat"
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    governor = root.head.head
+    arrival = root.head.lower_ == "at" and governor.lemma_.lower() in ARRIVAL_VERBS  # "cross at Palanca"
+    arrival = arrival or (root.head.lower_ == "to" and governor.lemma_.lower() in JOURNEY_VERBS)
+    # "Flight 418 from Halifax", "the ferry from Tilbury": where a journey starts is a place too
+    arrival = arrival or (root.head.lower_ == "from" and governor.lemma_.lower() in JOURNEY_NOUNS)
+    if root.head.lower_ not in LOCATIVE_PREPS and not arrival:
+        return False
+    return governor.lemma_.lower() not in NOT_LOCATIVE_HEADS and governor.ent_type_ != "ORG"
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_place(span: Span) -> bool:
+    """ "PIRAEUS, Greece — Thousands of ...": capitals opening a line, then a comma, a known country or
+    city and a dash, are the place the story was filed from (a "person" or "organisation" there is not
+    one, and the same name elsewhere in the text is that place)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    if not at_line_start or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in span):
+        return False
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    dash = next((t for t in doc[end + 2 : end + 5] if t.text in DASHES), None)
+    if dash is None:
+        return False
+    where = {doc[end + 1].text, doc[end + 1 : dash.i].text}  # "Greece", or "South Africa" whole
+    if any(canonical_country(w) is not None or w in CITIES for w in where):
+        return True
+    region = doc[end + 1 : dash.i]  # "TUCSON, Arizona —": a province or state the model knows as a place
+    return 0 < len(region) <= 3 and all(t.ent_type_ == "GPE" and t.is_title for t in region)
+
+
+def unmarked_town(span: Span) -> bool:
+    """A GeoNames town in a place's frame, with no title before it and no institution's word in it."""
+    titled = span.start > 0 and is_title_word(span.doc[span.start - 1])
+    return not titled and not looks_institutional(span) and not org_headed(span) and world_town(span)
