@@ -1,10 +1,12 @@
 """Link the names of a document to entities: surname -> full name when unambiguous, canonical names."""
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from extract.identity import SUFFIXES
 from extract.names import GIVEN_NAMES, NAME_PARTICLES, before_patronym, name_words, post_nominal
@@ -305,6 +307,13 @@ def _owned_names(spans: list[Span]) -> dict[int, str]:
     return named
 
 
+@lru_cache(maxsize=8192)
+def _pattern(vocab: Vocab, form: str) -> Doc:
+    """The phrase pattern of a name; made once per process (a Doc costs ~10 µs, a document has dozens of
+    names and the same names recur across documents). Read-only: PhraseMatcher only reads it."""
+    return Doc(vocab, words=name_words(form))
+
+
 @Language.factory("kg_aliases")
 def make_aliases(nlp: Language, name: str) -> "AliasLinker":
     """Create the component that turns repaired names into document entities and mentions."""
@@ -388,7 +397,8 @@ class AliasLinker:
         self._scan(doc, records, mentions, add)
         doc._.kg_entities = records
         doc._.kg_mentions = sorted(mentions, key=lambda m: m.start)
-        doc._.kg_refs = {i: Ref(m.key) for m in mentions for i in range(m.start, m.end)}
+        # one (frozen) Ref per mention, shared by its tokens
+        doc._.kg_refs = {i: r for m in mentions for r in (Ref(m.key),) for i in range(m.start, m.end)}
         people_count = Counter(m.key for m in mentions if m.key.startswith("person:"))
         ranked = sorted(people_count, key=lambda k: (-people_count[k], records[k].first))
         doc._.kg_people = ranked
@@ -436,7 +446,7 @@ class AliasLinker:
             return
         matcher = PhraseMatcher(doc.vocab)
         for form in forms:
-            matcher.add(form, [Doc(doc.vocab, words=name_words(form))])
+            matcher.add(form, [_pattern(doc.vocab, form)])
         for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
             if any(i in taken for i in range(start, end)):
                 continue

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from extract.names import CITIES
 from extract.places import canonical_country
 from extract.span_joins import join_adjacent
+from extract.syntax import span_text
 from extract.towns import WORLD_TOWNS
 
 # Māori words that open a body's or a tribe's name: "Te" (the) with "o" (of) inside, "Ngāti"/"Ngāi" (tribe).
@@ -22,8 +23,8 @@ def port_body(span: Span) -> bool:
         and span[0].text == "Port"
         and span[1].lower_ == "of"
         and span[2].is_title
-        and span.text not in WORLD_TOWNS
-        and span.text not in CITIES
+        and span_text(span) not in WORLD_TOWNS
+        and span_text(span) not in CITIES
     )
 
 

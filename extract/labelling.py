@@ -54,8 +54,10 @@ from extract.place_cues import (
     unmarked_town,
 )
 from extract.places import canonical_country, country_of_demonym
+from extract.syntax import span_text
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+VOTED_LABELS = NAME_LABELS | {"WORK_OF_ART", "PRODUCT"}  # labels the document-wide vote may change
 
 
 OTHER_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT", "LAW"])
@@ -63,7 +65,7 @@ OTHER_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", 
 
 def label_of(span: Span) -> str:
     """Decide one span's label from gazetteers and grammar, before the document-wide vote."""
-    label, text = span.label_, span.text
+    label, text = span.label_, span_text(span)
     outlet_like = label in ("ORG", "GPE", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC")
     if canonical_outlet(text) and outlet_like and (span.id_ == "outlet" or label == "ORG" or len(span) > 1):
         return "ORG"
@@ -210,10 +212,11 @@ def relabel(spans: list[Span]) -> list[Span]:
     """Give each surface form its document-wide label: grammar and gazetteers first, then a vote."""
     votes: dict[str, Counter] = defaultdict(Counter)
     fixed = []
+    texts = [span_text(s) for s in spans]  # each span's text is read a dozen times below
     labels = [label_of(s) for s in spans]  # surnames of names the grammar repaired count too
     people = [s for s, lab in zip(spans, labels, strict=True) if lab == "PERSON"]
     surnames = {form for s in people if len(s) > 1 for form in _surnames(s)}
-    single_people = {s.text for s in people if len(s) == 1 and s[0].is_title}
+    single_people = {span_text(s) for s in people if len(s) == 1 and s[0].is_title}
     labels = [
         "PERSON" if _named_by_surname(s, lab, single_people) else lab
         for s, lab in zip(spans, labels, strict=True)
@@ -223,37 +226,33 @@ def relabel(spans: list[Span]) -> list[Span]:
             surnames.add(s[1:].text)
             surnames.add(s[1:].text[0].upper() + s[1:].text[1:])
     labels = told_outlets(spans, labels)
-    filed_from = {s.text.title() for s in spans if dateline_place(s)}
+    filed_from = {t.title() for s, t in zip(spans, texts, strict=True) if dateline_place(s)}
     labels = [
-        "GPE" if s.text.title() in filed_from and not s.id_ else lab
-        for s, lab in zip(spans, labels, strict=True)
+        "GPE" if t.title() in filed_from and not s.id_ else lab
+        for s, t, lab in zip(spans, texts, labels, strict=True)
     ]
-    speaking = {s.text for s in spans if speaking_facility(s)}
+    speaking = {t for s, t in zip(spans, texts, strict=True) if speaking_facility(s)}
     speaking |= short_institution_names(spans, labels, surnames)
     firms = {  # a dateline's place is never a firm, whatever the parse hangs on it ("BENGALURU, India — ... its")
-        s.text
-        for s, lab in zip(spans, labels, strict=True)
-        if lab in ("PERSON", "GPE") and s.text.title() not in filed_from and firm_cue(s)
+        t
+        for s, t, lab in zip(spans, texts, labels, strict=True)
+        if lab in ("PERSON", "GPE") and t.title() not in filed_from and firm_cue(s)
     }
-    for span, label in zip(spans, labels, strict=True):
-        if span.text in surnames and span.id_ not in ("outlet", "institution", "masthead"):
+    for span, text, label in zip(spans, texts, labels, strict=True):
+        if text in surnames and span.id_ not in ("outlet", "institution", "masthead"):
             label = "PERSON"
-        elif span.text in firms and label in ("PERSON", "GPE") and not listed_place(span.text):
+        elif text in firms and label in ("PERSON", "GPE") and not listed_place(text):
             label = "ORG"  # the company cue of one mention names every mention
-        if span.text in speaking:
+        if text in speaking:
             label = "ORG"
         if label in NAME_LABELS:
-            votes[span.text][label] += 2 if label != span.label_ else 1  # a repair by grammar counts double
+            votes[text][label] += 2 if label != span.label_ else 1  # a repair by grammar counts double
         span = Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id_, span_id=span.id_)
         fixed.append(span)
     out = []
-    for span in fixed:
-        tally = votes.get(span.text)
-        if (
-            tally
-            and span.label_ in NAME_LABELS | {"WORK_OF_ART", "PRODUCT"}
-            and span.id_ not in ("outlet", "institution")
-        ):
+    for span, text in zip(fixed, texts, strict=True):
+        tally = votes.get(text)
+        if tally and span.label_ in VOTED_LABELS and span.id_ not in ("outlet", "institution"):
             best = max(tally.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
             if best != span.label_ and not (best == "PERSON" and looks_institutional(span)):
                 span = Span(span.doc, span.start, span.end, label=best, kb_id=span.kb_id_, span_id=span.id_)

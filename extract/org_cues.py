@@ -24,7 +24,7 @@ from extract.outlets import WEAK_CUES, outlet_cue, unlike_person
 from extract.person_cues import is_title_word
 from extract.place_cues import listed_place, locative
 from extract.places import canonical_country
-from extract.syntax import SPEAKER_VERBS, verb_lemma
+from extract.syntax import SPEAKER_VERBS, span_text, verb_lemma
 from extract.titles import HONORIFICS, ROLE_NOUNS
 from extract.towns import WORLD_TOWNS
 
@@ -93,7 +93,7 @@ def org_of_role(span: Span) -> bool:
     root = span.root
     return (
         len(span) == 1
-        and span.text not in GIVEN_NAMES
+        and span_text(span) not in GIVEN_NAMES
         and root.dep_ == "pobj"
         and root.head.lower_ == "of"
         and root.head.head.lower_ in ORG_OF_ROLES
@@ -103,7 +103,7 @@ def org_of_role(span: Span) -> bool:
 def org_of_person(span: Span) -> bool:
     # "Peter Gould of Bernstein": one unknown word after "NAME of" is where the person works.
     root = span.root
-    if len(span) != 1 or span.text in GIVEN_NAMES or root.dep_ != "pobj" or root.head.lower_ != "of":
+    if len(span) != 1 or span_text(span) in GIVEN_NAMES or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     owner = root.head.head
     return owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN"
@@ -114,8 +114,8 @@ def speaking_facility(span: Span) -> bool:
     root = span.root
     return (
         span.label_ in ("FAC", "LOC", "GPE")
-        and span.text not in CITIES
-        and canonical_country(span.text) is None
+        and span_text(span) not in CITIES
+        and canonical_country(span_text(span)) is None
         and root.dep_ == "nsubj"
         and root.head.lemma_.lower() in SPEAKER_VERBS
     )
@@ -126,7 +126,7 @@ def post_at(span: Span) -> bool:
     person's post or a career verb governs is where the person works (a listed town there stays a place:
     "a nurse at Preston" is read as written)."""
     root = span.root
-    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ != "at" or span.text in WORLD_TOWNS:
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ != "at" or span_text(span) in WORLD_TOWNS:
         return False
     post = root.head.head.lower_ in ROLE_NOUNS or span.doc[root.head.i - 1].lower_ in ROLE_NOUNS
     return post or root.head.head.lemma_ in CAREER_AT_VERBS
@@ -181,7 +181,7 @@ def _statement_alone(span: Span) -> bool:
     root = span.root
     return (
         len(span) == 1
-        and span.text not in GIVEN_NAMES
+        and span_text(span) not in GIVEN_NAMES
         and root.dep_ == "nsubj"
         and root.head.lemma_.lower() == "say"
         and any(
@@ -201,7 +201,7 @@ def possessor_of_person(span: Span) -> bool:
     after = span.end + 1
     return (
         len(span) == 1
-        and span.text not in GIVEN_NAMES
+        and span_text(span) not in GIVEN_NAMES
         and after < len(doc)
         and doc[span.end].tag_ == "POS"
         and doc[after].ent_type_ == "PERSON"
@@ -221,20 +221,20 @@ def short_institution_names(spans: list[Span], labels: list[str], surnames: set[
     # "Mr. Orchid", "Judge Orchid": a title before any mention makes the short form a person's
     short, placed = set(), {s.text for s in spans if s.start > 0 and is_title_word(s.doc[s.start - 1])}
     for span, label in zip(spans, labels, strict=True):
-        words = span.text.split()
-        if span.text in surnames or not all(w[:1].isupper() for w in words) or span.id_:
+        words = span_text(span).split()
+        if span_text(span) in surnames or not all(w[:1].isupper() for w in words) or span.id_:
             continue
-        if canonical_country(span.text) or span.text in CITIES:
+        if canonical_country(span_text(span)) or span_text(span) in CITIES:
             continue
         n = len(words)
         if label == "PERSON" and any(len(o) > n and (o[:n] == words or o[-n:] == words) for o in orgs):
-            short.add(span.text)
+            short.add(span_text(span))
         # "Umzimvubu" for "Umzimvubu Generics": an unlisted "place" that opens a company's name is the
         # company, unless a mention of it stands where places do ("in Umzimvubu")
         if label in ("GPE", "LOC") and any(len(o) > n and o[:n] == words for o in firms):
-            short.add(span.text)
+            short.add(span_text(span))
         if label in ("GPE", "LOC") and locative(span):
-            placed.add(span.text)
+            placed.add(span_text(span))
     return short - placed
 
 

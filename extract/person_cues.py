@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 from extract.names import CITIES, NAME_PARTICLES
 from extract.org_words import INSTITUTION_WORDS, ORG_COMMON_NOUNS, looks_institutional, org_headed
 from extract.places import canonical_country
+from extract.syntax import span_text
 from extract.titles import ABBREVIATIONS, HONORIFICS, MULTIWORD_ROLES, ROLE_NOUNS
 
 _ROLE_FIRST_WORDS = frozenset(w.split()[0] for w in MULTIWORD_ROLES)
@@ -112,9 +113,9 @@ def person_shaped(span: Span) -> bool:
         2 <= len(span) - 2 * len(hyphens) <= 5  # "Diallo-Sy", "Mi-rae" are one word each
         and all(t.is_title or (t.text.isupper() and len(t) <= 3) for t in words)
         and not looks_institutional(span)
-        and canonical_country(span.text) is None
+        and canonical_country(span_text(span)) is None
         and not (span[0].text.isupper() and canonical_country(span[0].text))  # "UK Anti-Doping"
-        and span.text not in CITIES
+        and span_text(span) not in CITIES
     )
 
 
@@ -172,8 +173,8 @@ def aged(span: Span) -> bool:
         age.isdigit()
         and 16 <= int(age) <= 110
         and not span.id_
-        and canonical_country(span.text) is None
-        and span.text not in CITIES
+        and canonical_country(span_text(span)) is None
+        and span_text(span) not in CITIES
         and not org_headed(span)
         and not looks_institutional(span)
         and all(t.is_title or glued_hyphen(t) or t.lower_ in NAME_PARTICLES for t in span)

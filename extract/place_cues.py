@@ -8,6 +8,7 @@ from extract.org_words import BUSINESS_HEADS, NAMING_NOUNS, ORG_COMMON_NOUNS, lo
 from extract.outlets import canonical_outlet
 from extract.person_cues import is_title_word
 from extract.places import canonical_country
+from extract.syntax import span_text, text_of
 from extract.towns import world_town
 
 # Words that make a name a mountain range, a lake or a river, not a body ("Sierra de la Culebra").
@@ -33,13 +34,13 @@ def geographic(span: Span) -> bool:
 def _opens_longer_name(span: Span) -> bool:
     """True when the document also writes the name with more capitalised words after it: "Maumee
     Valley" as the short form of "Maumee Valley Medical Center"."""
-    text = span.doc.text
-    at = text.find(span.text + " ")
+    text, name = text_of(span.doc), span_text(span) + " "
+    at = text.find(name)
     while at != -1:
-        after = text[at + len(span.text) + 1 : at + len(span.text) + 2]
+        after = text[at + len(name) : at + len(name) + 1]
         if after.isupper():
             return True
-        at = text.find(span.text + " ", at + 1)
+        at = text.find(name, at + 1)
     return False
 
 
@@ -82,9 +83,9 @@ def place_modifier(span: Span) -> bool:
         root.dep_ in ("compound", "nmod", "amod")
         and root.head.i == span.end
         and (root.head.lower_ in PLACE_MODIFIED or _local_firm(root.head, span) or _owned_site(root.head))
-        and span.text not in GIVEN_NAMES
+        and span_text(span) not in GIVEN_NAMES
         and not looks_institutional(span)
-        and canonical_outlet(span.text) is None
+        and canonical_outlet(span_text(span)) is None
     )
 
 
@@ -112,7 +113,7 @@ def locative(span: Span) -> bool:
     """ "talks in Tiraspol", "officials near Palanca": one unknown name after a place preposition is a
     place, whatever the model said (it often calls transliterated town names organisations)."""
     root = span.root
-    if len(span) != 1 or looks_institutional(span) or span.text in GIVEN_NAMES:
+    if len(span) != 1 or looks_institutional(span) or span_text(span) in GIVEN_NAMES:
         return False
     if root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC"):  # "in Bălți and Comrat"
         root = root.head

@@ -714,7 +714,7 @@ class QuoteFinder:
         about = list(event.about)
         resolved, lows = doc_refs(doc), column(doc, "lower_")
         for start, end in event.quotes:
-            partial = _narrated(doc, event, start, end, speakers)
+            partial: bool | None = None  # _narrated, asked only when a quoted pronoun needs it
             # only a word that refers to someone, or a client noun, adds to ``about``: skip the others
             cued = (i for i in range(start, min(end, len(doc))) if i in resolved or lows[i] in CLIENT_NOUNS)
             for token in (doc[i] for i in cued):
@@ -722,8 +722,11 @@ class QuoteFinder:
                     # "My client signed nothing": the lawyer speaks about the person represented
                     about += [Ref(k, "represents.client") for s in speakers for k in clients_of(doc, s)]
                 found = resolved.get(token.i)
-                if found and found.rule == "coref.quote_pronoun" and partial:
-                    found = None  # words quoted inside reported speech keep the narrator's pronouns
+                if found and found.rule == "coref.quote_pronoun":
+                    if partial is None:
+                        partial = _narrated(doc, event, start, end, speakers)
+                    if partial:
+                        found = None  # words quoted inside reported speech keep the narrator's pronouns
                 if found and found.rule == "coref.quote_pronoun" and found.key in speakers:
                     other = next((k for k in doc._.kg_people if k not in speakers), None)
                     found = Ref(other, found.rule, found.confidence * 0.9) if other else None

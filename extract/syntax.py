@@ -173,6 +173,13 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """Return ``span.text`` as a slice of the cached Doc text (spaCy joins the span's Tokens each time)."""
+    if span.start == span.end:
+        return ""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so it neither starts nor ends with whitespace."""
     while start < end and text[start].isspace():

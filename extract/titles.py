@@ -220,6 +220,10 @@ def _vice(word: str) -> bool:
     return word.startswith(("vice-", "deputy-")) and word.split("-", 1)[1] in ROLE_NOUNS
 
 
+# each multi-word role between spaces, with its word count: role_of tries every one on every title
+_PADDED_ROLES = tuple((f" {phrase} ", phrase.count(" ") + 1) for phrase in MULTIWORD_ROLES)
+
+
 def role_of(words: list[str], agents: bool = False) -> str | None:
     """Return the role named by ``words`` (a title, lower- or mixed-case), or None; ``agents`` also
     reads a final agent noun as the role (for "served / worked as ..." phrases).
@@ -241,14 +245,15 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
             cased.append(word.islower())
     best: tuple[int, int] | None = None
     text = " ".join(lowered)
+    padded = f" {text} "
     before = _served_end(lowered, cased)
-    for phrase in MULTIWORD_ROLES:
-        at = f" {text} ".find(f" {phrase} ")
+    for phrase, size in _PADDED_ROLES:
+        at = padded.find(phrase)
+        if at < 0:
+            continue
         start = text[:at].count(" ") if at > 0 else 0
-        if at >= 0 and start < before:
-            size = phrase.count(" ") + 1
-            if best is None or size > best[1] - best[0]:
-                best = (start, start + size)
+        if start < before and (best is None or size > best[1] - best[0]):
+            best = (start, start + size)
     if best is None:
         for i in range(min(before, len(lowered)) - 1, -1, -1):
             if lowered[i] in ROLE_NOUNS or (lowered[i] in LOWER_ROLES and cased[i]) or _vice(lowered[i]):

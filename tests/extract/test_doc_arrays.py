@@ -29,3 +29,13 @@ def test_empty_doc_and_unknown_attribute(nlp):
     assert column(nlp.make_doc(""), "text") == []
     with pytest.raises(ValueError, match="ent_type_"):
         column(nlp(TEXT), "ent_type_")  # entity tags change after kg_entities: never cached
+
+
+@pytest.mark.parametrize("text", [TEXT, normalise(seed_source().text)])
+def test_span_text_is_spacys(nlp, text):
+    from extract.syntax import span_text
+
+    doc = nlp(text)
+    spans = [*doc.ents, *doc.sents, doc[0:0], doc[len(doc) - 1 : len(doc)], doc[:]]
+    for span in spans:
+        assert span_text(span) == span.text, (span.start, span.end)
