@@ -53,7 +53,7 @@ from extract.person_cues import (
 )
 from extract.places import canonical_country
 from extract.short_forms import firm_short_forms
-from extract.syntax import sentence_of, sentences, text_of
+from extract.syntax import covered, sentence_of, sentences, text_of
 from extract.titles import MULTIWORD_ROLES
 from extract.untagged import (
     bare_ministries,
@@ -278,38 +278,38 @@ class EntityRepair:
                     spans += split_possessive(piece)
         spans = join_possessive_titles(spans, text)
         spans = _abbreviated_given(spans)
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        taken = covered(spans)
         spans += [s for s in filed if taken.isdisjoint(range(s.start, s.end))]
         spans += owned_units(doc, spans)
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        taken = covered(spans)
         spans += syllable_names(doc, taken)
-        spans += unlabelled_people(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += legal_names(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += unlabelled_orgs(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += bare_ministries(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += untagged_foreign_orgs(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += named_by_org_noun(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += untagged_bodies(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans += untagged_places(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += unlabelled_people(doc, covered(spans))
+        spans += legal_names(doc, covered(spans))
+        spans += unlabelled_orgs(doc, covered(spans))
+        spans += bare_ministries(doc, covered(spans))
+        spans += untagged_foreign_orgs(doc, covered(spans))
+        spans += named_by_org_noun(doc, covered(spans))
+        spans += untagged_bodies(doc, covered(spans))
+        spans += untagged_places(doc, covered(spans))
         spans = [_outlet_label(s) for s in grown_outlets(spans)]
-        spans += untagged_outlets(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += untagged_outlets(doc, covered(spans))
         spans = possessive_offices(doc, spans)
         spans = plural_possessive_bodies(spans)
-        spans = joined_institutions(spans, {i for s in spans for i in range(s.start, s.end)})
+        spans = joined_institutions(spans, covered(spans))
         spans = campus_countries(country_bodies(spans))
         spans = _merge_fragments(spans)
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        taken = covered(spans)
         spans = joined_surnames([grown_surname(_split_name(s, taken), taken) for s in spans])
         spans = [institution_tail(s, taken) for s in spans]
         spans = [_grown_back(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = joined_conjuncts(spans)
-        spans = conjoined_bodies(spans, {i for s in spans for i in range(s.start, s.end)})
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans = conjoined_bodies(spans, covered(spans))
+        taken = covered(spans)
         spans = [extend(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = [_given_name(s, taken) for s in spans]
         spans = [hyphenated_person(untitled(hyphen_whole(grown_given(s, taken)))) for s in spans]
         spans = particle_joined(spans)
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        taken = covered(spans)
         spans = [maori_grown(s, taken) for s in spans]
         spans = [town_named(s, towns) for s in spans if not peoples_noun(s)]
         spans = relabel(firm_short_forms(_without_products(_without_vessels(spans))))
@@ -685,7 +685,7 @@ def _merge_fragments(spans: list[Span]) -> list[Span]:
     """ "Wilma" (ORG) + "Condori" (PRODUCT) + "Apaza": a name the model cut into pieces, whole again when
     the pieces and the name words after them form a person's name the grammar confirms."""
     spans = sorted(spans, key=lambda s: s.start)
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = covered(spans)
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None

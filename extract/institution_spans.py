@@ -12,6 +12,7 @@ from extract.name_spans import BARE_APOSTROPHES, POSSESSIVE_MARKS
 from extract.org_words import INSTITUTION_HEADS, INSTITUTION_WORDS
 from extract.outlets import canonical_outlet
 from extract.person_cues import is_title_word
+from extract.syntax import covered
 
 FRAGMENT_LABELS = frozenset({"ORG", "NORP", "GPE"})
 # A body's office named after its head's title ("the Attorney General's Office")
@@ -80,8 +81,8 @@ def possessive_offices(doc: Doc, spans: list[Span]) -> list[Span]:
         found.append(Span(doc, start, end, label="ORG"))
     if not found:
         return spans
-    covered = {i for s in found for i in range(s.start, s.end)}
-    kept = [s for s in spans if not covered & set(range(s.start, s.end))]
+    merged = covered(found)
+    kept = [s for s in spans if not merged & set(range(s.start, s.end))]
     return kept + found
 
 
@@ -102,7 +103,7 @@ def plural_possessive_bodies(spans: list[Span]) -> list[Span]:
     inside one name, as is the "of (the) X" after it; not "the Farmers' leader", "Reuters' Moscow Bureau"."""
     spans = sorted(spans, key=lambda s: s.start)
     starts = {s.start: s for s in spans}
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = covered(spans)
     found: list[Span] = []
     for span in spans:
         mark = _plural_mark(span)
@@ -128,8 +129,8 @@ def plural_possessive_bodies(spans: list[Span]) -> list[Span]:
         found.append(Span(doc, span.start, _of_tail(doc, end), label="ORG"))
     if not found:
         return spans
-    covered = {i for s in found for i in range(s.start, s.end)}
-    return [s for s in spans if not covered & set(range(s.start, s.end))] + found
+    merged = covered(found)
+    return [s for s in spans if not merged & set(range(s.start, s.end))] + found
 
 
 def _plural_mark(span: Span) -> int | None:

@@ -1,7 +1,7 @@
 """Reading the dependency parse: who a token refers to, conjuncts, subjects, evidence spans."""
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
@@ -171,6 +171,11 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+def covered(spans: Iterable[Span]) -> set[int]:
+    """The indexes of the tokens the spans cover: what a later name rule must not take again."""
+    return {i for s in spans for i in range(s.start, s.end)}
 
 
 def span_text(span: Span) -> str:

@@ -30,7 +30,7 @@ from extract.person_cues import (
     syllable_hyphen,
 )
 from extract.place_cues import dateline_place
-from extract.syntax import SPEAKER_VERBS
+from extract.syntax import SPEAKER_VERBS, covered
 from extract.towns import world_town
 
 
@@ -49,7 +49,7 @@ def untagged_outlets(doc: Doc, taken: set[int]) -> list[Span]:
             span = Span(doc, token.i + 1, end, label="ORG")
             if outlet_cue(span):
                 found.append(span)
-    return found + _unstyled_outlets(doc, taken | {i for s in found for i in range(s.start, s.end)})
+    return found + _unstyled_outlets(doc, taken | covered(found))
 
 
 # Cues that name an untagged, unstyled name an outlet: "told News24", "quoted by Business Day",
@@ -63,7 +63,7 @@ def grown_outlets(spans: list[Span]) -> list[Span]:
     """ "told the Hindu BusinessLine": a one-word adjective or name the model tagged alone ("Hindu" as a
     nationality), then capitalised words it left out, after "the" and in an attribution construction, is
     an outlet's title (the later words may be CamelCase, as mastheads often are)."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = covered(spans)
     out = []
     for span in spans:
         doc, end = span.doc, span.end
@@ -232,7 +232,7 @@ def owned_units(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the Ethics and Integrity Directorate's Asset Tracing Unit": capitalised words after a named
     organisation's possessive, ending in a unit or institution head, name an organisation the model
     left untagged (the owner is kept; ``structure`` makes the unit part of it)."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = covered(spans)
     found = []
     for owner in spans:
         mark = owner.end
