@@ -24,18 +24,34 @@ KINDS = ("entities", "relations", "attribution", "connections")
 @click.option(
     "--by-kind", is_flag=True, help="Add the typed relations per kind (position, told, ...), over all files."
 )
+@click.option(
+    "--against",
+    "other",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score this second annotation of GOLD's texts instead of the extractor (inter-annotator agreement).",
+)
 def evaluate(
-    golds: tuple[str, ...], text_path: str | None, summary: bool, as_json: bool, by_kind: bool
+    golds: tuple[str, ...],
+    text_path: str | None,
+    summary: bool,
+    as_json: bool,
+    by_kind: bool,
+    other: str | None,
 ) -> None:
     """Score extraction against hand-made GOLD files: precision, recall and F1 for entities, typed
     relations, attribution (speaker -> outlet) and connections; several files get a table and a
-    micro-average over all of them."""
-    from extract.evaluate import combine, evaluate_gold, kind_lines, report_lines
+    micro-average over all of them. With --against, two annotations are compared instead."""
+    from extract.evaluate import agreement_gold, combine, evaluate_gold, kind_lines, report_lines
 
     golds, text_path = _legacy_text_argument(golds, text_path)
+    if other and len(golds) > 1:
+        raise click.UsageError("--against compares one GOLD file with another annotation of the same texts")
     try:
         text = read_sources([text_path])[0].text if text_path else None
-        scores = {gold: evaluate_gold(gold, text) for gold in golds}
+        if other:
+            scores = {golds[0]: agreement_gold(golds[0], other)}
+        else:
+            scores = {gold: evaluate_gold(gold, text) for gold in golds}
     except ExtractError as error:
         raise click.ClickException(str(error)) from None
     overall = combine(list(scores.values()))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from extract.document import ExtractedDocument
 from extract.errors import ExtractError
-from extract.gold import read_gold
+from extract.gold import GoldError, GoldItem, read_gold
 from extract.rdf import ARG_PROPERTIES, FACT_CLASSES, classes_of
 from ontology.relations import EDGE_RULES
 
@@ -106,39 +106,73 @@ def name_key(name: str) -> str:
     return name.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
+def _entity_fields(entity: dict | list) -> tuple[str, str, list[str]]:
+    """Type, name and aliases of a gold entity (the long form, or the short ``[name, type, aliases]``)."""
+    if isinstance(entity, list):
+        return entity[1], entity[0], list(entity[2]) if len(entity) > 2 else []
+    return entity["type"], entity["name"], list(entity.get("aliases", []))
+
+
 def evaluate(gold: dict, doc: ExtractedDocument) -> dict:
     """Return precision, recall and F1 for entities, typed relations, attribution and connections."""
+    entities = {e.iri: (e.type, e.name, e.aliases) for e in doc.entities}
+    facts = [(f.kind, f.args, f.values.get("role")) for f in doc.facts]
+    return _compare(gold, entities, facts)
+
+
+def agreement(reference: dict, other: dict) -> dict:
+    """Score a second hand annotation of the same text against ``reference``, as ``evaluate`` scores
+    the extractor: inter-annotator agreement, the ceiling any extractor can be measured against.
+
+    ``other``'s relations name their arguments by an entity's name or one of its aliases."""
+    entities: dict[str, tuple[str, str, list[str]]] = {}
+    known: dict[str, str] = {}
+    for entity in other.get("entities", []):
+        kind, name, aliases = _entity_fields(entity)
+        entities[name] = (kind, name, aliases)
+        for alias in aliases:
+            known.setdefault(name_key(alias), name)
+    for name in entities:
+        known[name_key(name)] = name
+    facts = [
+        (
+            r["kind"],
+            {role: [known.get(name_key(n), n) for n in names] for role, names in r["args"].items()},
+            r.get("role"),
+        )
+        for r in other.get("relations", [])
+    ]
+    return _compare(reference, entities, facts)
+
+
+def _compare(
+    gold: dict,
+    entities: dict[str, tuple[str, str, list[str]]],
+    facts: Iterable[tuple[str, dict[str, list[str]], object]],
+) -> dict:
+    """Score ``entities`` (key -> type, name, aliases) and ``facts`` (kind, role -> entity keys, role
+    title) against ``gold``: an entity is gold's when its name or an alias is a gold name or alias of
+    the same group (person, organisation, place)."""
     index: dict[tuple[str, str], str] = {}
     gold_entities = set()
     for entity in gold.get("entities", []):
-        if isinstance(entity, list):
-            entity = {"name": entity[0], "type": entity[1], "aliases": entity[2] if len(entity) > 2 else []}
-        group = GROUPS[entity["type"]]
-        gold_entities.add((entity["type"], entity["name"]))
-        for name in (entity["name"], *entity.get("aliases", [])):
-            index[(group, name_key(name))] = entity["name"]
+        kind, name, aliases = _entity_fields(entity)
+        gold_entities.add((kind, name))
+        for surface in (name, *aliases):
+            index[(GROUPS[kind], name_key(surface))] = name
     names: dict[str, str] = {}
     types: dict[str, str] = {}
-    for entity in doc.entities:
-        group = GROUPS[entity.type]
+    for key, (kind, name, aliases) in entities.items():
+        group = GROUPS[kind]
         match = next(
-            (
-                index[(group, name_key(n))]
-                for n in (entity.name, *entity.aliases)
-                if (group, name_key(n)) in index
-            ),
-            None,
+            (index[(group, name_key(n))] for n in (name, *aliases) if (group, name_key(n)) in index), None
         )
-        names[entity.iri] = match or entity.name
-        types[entity.iri] = entity.type
-    predicted_entities = {(types[iri], name) for iri, name in names.items()}
+        names[key] = match or name
+        types[key] = kind
+    predicted_entities = {(types[key], name) for key, name in names.items()}
     predicted = _relations(
-        (
-            f.kind,
-            {role: [names.get(i, i) for i in iris] for role, iris in f.args.items()},
-            f.values.get("role"),
-        )
-        for f in doc.facts
+        (kind, {role: [names.get(k, k) for k in keys] for role, keys in args.items()}, role)
+        for kind, args, role in facts
     )
     expected = _relations((r["kind"], r["args"], r.get("role")) for r in gold.get("relations", []))
     return {
@@ -184,15 +218,21 @@ def evaluate_items(items: list[dict], nlp=None, root: str | Path = ".") -> dict:
 def _evaluate_texts(items: list[tuple[str, str, dict]], nlp=None) -> dict:
     from extract.document import extract_document
 
-    results = []
-    for item_id, text, annotation in items:
-        result = evaluate(annotation, extract_document(text, nlp=nlp))
-        if item_id:
-            for score in (result[name] for name in SCORES):
-                score["missing"] = [f"{item_id}: {m}" for m in score["missing"]]
-                score["spurious"] = [f"{item_id}: {s}" for s in score["spurious"]]
-        results.append(result)
-    return combine(results)
+    return combine(
+        [
+            _tagged(item_id, evaluate(annotation, extract_document(text, nlp=nlp)))
+            for item_id, text, annotation in items
+        ]
+    )
+
+
+def _tagged(item_id: str, result: dict) -> dict:
+    """Prefix every missing and spurious item with the id of the text it comes from."""
+    if item_id:
+        for score in (result[name] for name in SCORES):
+            score["missing"] = [f"{item_id}: {m}" for m in score["missing"]]
+            score["spurious"] = [f"{item_id}: {s}" for s in score["spurious"]]
+    return result
 
 
 def evaluate_gold(path: str | Path, text: str | None = None, nlp=None) -> dict:
@@ -208,6 +248,34 @@ def evaluate_gold(path: str | Path, text: str | None = None, nlp=None) -> dict:
             [("", text if text is not None else seed_source().text, items[0].annotation)], nlp
         )
     return _evaluate_texts([(item.id, item.text or "", item.annotation) for item in items], nlp)
+
+
+def agreement_gold(reference: str | Path, other: str | Path) -> dict:
+    """Score the annotation ``other`` against ``reference``, text by text (``agreement``), micro-averaged.
+
+    Texts are paired by their file, else their id, else their text; a text of ``reference`` that
+    ``other`` does not annotate is a ``GoldError`` (scoring it as all missed would hide the mistake)."""
+    theirs = read_gold(other)
+    results = []
+    for item in read_gold(reference):
+        match = next((o for o in theirs if _same_text(item, o)), None)
+        if match is None:
+            raise GoldError(f"{other}: no annotation of {_label(item)}, which {reference} annotates")
+        results.append(_tagged(item.id, agreement(item.annotation, match.annotation)))
+    return combine(results)
+
+
+def _same_text(ours: GoldItem, theirs: GoldItem) -> bool:
+    if ours.text is None or theirs.text is None:  # one-document files: the one text they both annotate
+        return ours.text is None and theirs.text is None
+    for key in ("file", "id"):
+        if ours.annotation.get(key) and theirs.annotation.get(key):
+            return bool(ours.annotation[key] == theirs.annotation[key])
+    return ours.text == theirs.text
+
+
+def _label(item: GoldItem) -> str:
+    return str(item.annotation.get("file") or item.id or "its one document")
 
 
 def report_lines(scores: dict, misses: bool = True) -> list[str]:

@@ -126,3 +126,51 @@ def test_cli_evaluate_refuses_binary_gold_and_a_binary_text(runner: CliRunner, t
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     result = runner.invoke(cli, ["evaluate", gold, str(picture)])
     assert result.exit_code == 1 and result.output.startswith("Error: ") and "Traceback" not in result.output
+
+
+def test_cli_evaluate_against_scores_a_second_annotation_not_the_extractor(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # The second annotator names Okafor by her surname in the relation, misses nothing of the first,
+    # and adds a contact the first did not annotate: agreement is perfect recall, imperfect precision.
+    first = _write(tmp_path / "first.json", {"sentences": [{"id": "s1", "text": TEXT, **ANNOTATION}]})
+    second_annotation = {
+        "entities": [
+            {"name": "Jane Okafor", "type": "person", "aliases": ["Okafor"]},
+            *ANNOTATION["entities"][1:],
+        ],
+        "relations": [
+            {"kind": "quotation", "args": {"creator": ["Okafor"], "givenTo": ["Reuters"]}},
+            {"kind": "contact", "args": {"participant": ["Okafor", "Brightwater Logistics"]}},
+        ],
+    }
+    second = _write(
+        tmp_path / "second.json", {"sentences": [{"id": "s1", "text": TEXT, **second_annotation}]}
+    )
+    result = runner.invoke(cli, ["evaluate", "--json", first, "--against", second])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)["all"]
+    assert scores["entities"]["f1"] == 1.0 and scores["attribution"]["f1"] == 1.0
+    assert (scores["connections"]["tp"], scores["connections"]["fp"], scores["connections"]["fn"]) == (
+        1,
+        1,
+        0,
+    )
+    assert scores["connections"]["spurious"] == ["s1: ('Brightwater Logistics', 'Jane Okafor')"]
+    assert (
+        runner.invoke(cli, ["evaluate", "--json", first, "--against", first]).output.count('"f1": 1.0') >= 4
+    )
+
+
+def test_cli_evaluate_against_refuses_texts_the_other_does_not_annotate(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    first = _write(tmp_path / "first.json", {"sentences": [{"id": "s1", "text": TEXT, **ANNOTATION}]})
+    other = _write(
+        tmp_path / "other.json", {"sentences": [{"id": "s2", "text": "Another text.", **ANNOTATION}]}
+    )
+    result = runner.invoke(cli, ["evaluate", first, "--against", other])
+    assert result.exit_code == 1
+    assert f"{other}: no annotation of s1, which {first} annotates" in result.output
+    two = runner.invoke(cli, ["evaluate", first, SEED_GOLD, "--against", other])
+    assert two.exit_code == 2 and "--against compares one GOLD file" in two.output
