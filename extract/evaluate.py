@@ -100,10 +100,14 @@ def _relations(items: Iterable[tuple[str, dict, object]]) -> tuple[set, set, set
     return typed, attribution, connections
 
 
+QUOTE_SHAPES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def name_key(name: str) -> str:
-    """A name as compared: case and the apostrophe's shape do not count (gold keeps the text's curly
-    apostrophes, extraction straightens them: *Lloyd’s List* is *Lloyd's List*)."""
-    return name.replace("\u2019", "'").replace("\u2018", "'").lower()
+    """A name as compared: case and the shape of quote marks do not count (gold keeps the text's curly
+    apostrophes and quotes, extraction straightens them: *Lloyd’s List* is *Lloyd's List*, a nickname
+    in “ ” is one in " ")."""
+    return name.translate(QUOTE_SHAPES).lower()
 
 
 def _entity_fields(entity: dict | list) -> tuple[str, str, list[str]]:

@@ -70,10 +70,11 @@ def test_evaluate_fitted_holdouts_keep_their_scores(nlp, folder, floor):
         assert scores[metric]["f1"] >= floor, (metric, scores[metric])
 
 
-def test_evaluate_names_match_whatever_the_apostrophe():
+def test_evaluate_names_match_whatever_the_quote_marks():
     assert name_key("Lloyd\u2019s List") == name_key("LLOYD'S LIST") == "lloyd's list"
     assert name_key("O\u2018Neill") == name_key("O'Neill")
     assert name_key("Lloyds List") != name_key("Lloyd's List")
+    assert name_key("Ana \u201cNena\u201d Ruiz") == name_key('Ana "Nena" Ruiz') != name_key("Ana Nena Ruiz")
 
 
 def test_evaluate_counts_misses_and_spurious(nlp):
