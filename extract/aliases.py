@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from extract.identity import SUFFIXES
+from extract.name_shapes import nickname_form, without_nickname
 from extract.names import GIVEN_NAMES, NAME_PARTICLES, before_patronym, name_words, post_nominal
 from extract.org_words import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, LEGAL_PREFIXES
-from extract.outlets import canonical_outlet, outlet_cue
+from extract.outlets import TITLE_ARTICLES, canonical_outlet, outlet_cue
 from extract.places import DEMONYMS, canonical_country, country_of_demonym, demonym_of
 from extract.records import EntityRecord, Mention, Ref
 from extract.short_forms import bracketed_short_forms
@@ -119,10 +120,16 @@ def qualified_name(span: Span) -> str:
 
 
 def outlet_name(span: Span) -> str:
-    """An outlet found by construction keeps a capitalised "The" written mid-sentence ("The Plain Dealer")."""
+    """An outlet found by construction keeps a capitalised "The" written mid-sentence ("The Plain Dealer"),
+    or the article of another language ("a report in Het Financieele Dagblad")."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start:
-        return f"The {span.text}"
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and (before.text == "The" or before.text in TITLE_ARTICLES)
+        and not before.is_sent_start
+    ):
+        return f"{before.text} {span.text}"
     return span.text
 
 
@@ -189,6 +196,20 @@ def person_clusters(names: Counter) -> tuple[dict[str, str], list[str]]:
         else:
             canon[name] = name
     return canon, ambiguous
+
+
+def _nicknames_joined(canon: dict[str, str], people: list[str]) -> None:
+    """'Nikolaos "Nikos" Kalogeropoulos', then "Nikos Kalogeropoulos": the nickname and the surname name
+    the same person as the full name does."""
+    for name in people:
+        nick = nickname_form(name)
+        target = canon.get(without_nickname(name))
+        if nick is None or target is None or nick not in canon:
+            continue
+        old = canon[nick]
+        for form, full in canon.items():
+            if full == old:
+                canon[form] = target
 
 
 def _distinctive(word: str) -> bool:
@@ -337,8 +358,9 @@ class AliasLinker:
         typed = [(s, entity_type(s, outlets)) for s in ents]
         owned = _owned_names([s for s, t in typed if t == "organization"])
         spans: list[tuple[Span, str]] = [(s, t) for s, t in typed if t]
-        people = Counter(s.text for s, t in spans if t == "person")
+        people = Counter(without_nickname(s.text) for s, t in spans if t == "person")
         canon, ambiguous = person_clusters(people)
+        _nicknames_joined(canon, [s.text for s, t in spans if t == "person"])
         orgs = [s.text for s, t in spans if t in ("organization", "outlet") and " " in s.text]
         records: dict[str, EntityRecord] = {}
         mentions: list[Mention] = []
@@ -372,9 +394,10 @@ class AliasLinker:
                 # "Pet" after "the ... Intelligence Service (Pet)", then "Pet's director"
                 add(span, kind, name)
             elif kind == "person":
-                if span.text in ambiguous:
+                plain = without_nickname(span.text)
+                if plain in ambiguous:
                     continue
-                add(span, kind, canon[span.text])
+                add(span, kind, canon[plain])
             elif kind in ("organization", "outlet"):
                 name = styled.get(span.text) or owned.get(span.start) or org_canonical(span.text, orgs)
                 if kind == "organization" and generic_word(name):

@@ -14,6 +14,7 @@ from extract.name_shapes import (
     grown_surname,
     hyphenated_person,
     joined_surnames,
+    nicknamed,
     particle_joined,
     portfolio_before_title,
     untitled,
@@ -277,7 +278,7 @@ class EntityRepair:
                 for piece in split_employer(part):
                     spans += split_possessive(piece)
         spans = join_possessive_titles(spans, text)
-        spans = _abbreviated_given(spans)
+        spans = nicknamed(doc, _abbreviated_given(spans), text)
         taken = covered(spans)
         spans += [s for s in filed if taken.isdisjoint(range(s.start, s.end))]
         spans += owned_units(doc, spans)
@@ -474,7 +475,8 @@ def _outlet_label(span: Span) -> Span:
     doc = span.doc
     styled = span.start > 0 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start
     misread = (
-        span.label_ in ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT") or (span.label_ == "PERSON" and styled)
+        span.label_ in ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT")
+        or (span.label_ in ("PERSON", "NORP") and styled)  # "quoted by The Hindu": a title, not a people
     ) and not known_place(span.text)
     cue = outlet_cue(span)
     if misread and cue:

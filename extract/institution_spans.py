@@ -11,12 +11,13 @@ from extract.doc_arrays import column
 from extract.name_spans import BARE_APOSTROPHES, POSSESSIVE_MARKS
 from extract.org_words import INSTITUTION_HEADS, INSTITUTION_WORDS
 from extract.outlets import canonical_outlet
-from extract.person_cues import is_title_word
+from extract.person_cues import glued_hyphen, is_title_word
 from extract.syntax import covered
 
 FRAGMENT_LABELS = frozenset({"ORG", "NORP", "GPE"})
-# A body's office named after its head's title ("the Attorney General's Office")
-OFFICE_WORDS = frozenset({"Office", "Bureau", "Department", "Secretariat", "Directorate"})
+# A body's office named after its head's title ("the Attorney General's Office", "the Attorney-General's
+# Chambers", the prosecution service of several Commonwealth states)
+OFFICE_WORDS = frozenset({"Office", "Bureau", "Department", "Secretariat", "Directorate", "Chambers"})
 # Words that continue an office's name ("Prosecutor's Office for Combating Corruption")
 OFFICE_JOINERS = frozenset({"for", "of", "on", "against"})
 
@@ -65,6 +66,8 @@ def possessive_offices(doc: Doc, spans: list[Span]) -> list[Span]:
         if not is_title_word(doc[mark.i - 1]) or not doc[mark.i - 1].is_title:
             continue
         start = mark.i - 1
+        while start > 1 and glued_hyphen(doc[start - 1]) and doc[start - 2].is_title:
+            start -= 2  # "Attorney-General's": a hyphenated title
         while (
             start > 0
             and doc[start - 1].is_title

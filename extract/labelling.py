@@ -20,6 +20,7 @@ from extract.org_cues import (
     org_of_role,
     possessor_of_person,
     post_at,
+    post_of_body,
     short_institution_names,
     speaking_facility,
     told_outlets,
@@ -50,6 +51,7 @@ from extract.place_cues import (
     geographic,
     listed_place,
     locative,
+    place_before_title,
     place_modifier,
     unmarked_town,
 )
@@ -71,6 +73,8 @@ def label_of(span: Span) -> str:
         return "ORG"
     if span.id_ in ("outlet", "institution", "masthead"):
         return label
+    if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and place_before_title(span):
+        return "GPE"  # "Leyte Governor X", "Sabah Chief Minister X"
     if label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT") and legal_name(span):
         return "ORG"  # "Arul & Khoo LLC", "Kestrel Shipping Pte Ltd"
     if (
@@ -90,8 +94,12 @@ def label_of(span: Span) -> str:
         return "GPE"
     if label in ("PERSON", "ORG", "PRODUCT", "FAC", "NORP") and span.id_ == "" and unmarked_town(span):
         return "GPE"  # "airports from Porto Alegre to Manaus", "a Preston-based charity"
-    if label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and org_headed(span) and not listed_place(text):
-        return "ORG"  # "Mayo Clinic", "Hartwell Institute", "Hanbit Pay"
+    if (
+        label in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT")
+        and org_headed(span)
+        and not listed_place(text)
+    ):
+        return "ORG"  # "Mayo Clinic", "Hartwell Institute", "Hanbit Pay", "Cordillera Metals" (not a range)
     if label in ("PERSON", "GPE", "LOC", "FAC") and (port_body(span) or maori_body(span)):
         return "ORG"  # "a harbour engineer with Port of Napier", "Te Rūnanga o Ngāi Tahu said"
     if label in ("NORP", "FAC") and org_headed(span) and span[-1].lower_ in BUSINESS_HEADS:
@@ -132,6 +140,8 @@ def label_of(span: Span) -> str:
         return "ORG"
     if label in ("GPE", "LOC", "FAC") and not known_place and post_at(span):
         return "ORG"  # "a test pilot at Vantorix", "a professor at Kelsworth"
+    if label == "LOC" and not known_place and post_of_body(span):
+        return "ORG"  # "vice-president of Stade Aurillacois": a post only a body has
     if label == "FAC" and (
         span[-1].lower_ in AIRLINE_HEADS or (org_headed(span) and span[-1].lower_ in BUSINESS_HEADS)
     ):
@@ -156,7 +166,7 @@ def label_of(span: Span) -> str:
         return "NORP"  # "Dayak villagers", "Sami herders": a people, not a body, a person or a place
     if label in OTHER_LABELS and aged(span):
         return "PERSON"  # "Wijaya-Santoso, 49, spent eleven years at ...": only a person has an age
-    if label in OTHER_LABELS and person_shaped(span):
+    if label in OTHER_LABELS and person_shaped(span) and not org_headed(span):  # "its manager, X Capital"
         first = span[0].text
         if (
             first in GIVEN_NAMES
@@ -226,7 +236,9 @@ def relabel(spans: list[Span]) -> list[Span]:
             surnames.add(s[1:].text)
             surnames.add(s[1:].text[0].upper() + s[1:].text[1:])
     labels = told_outlets(spans, labels)
-    filed_from = {t.title() for s, t in zip(spans, texts, strict=True) if dateline_place(s)}
+    filed_from = {  # a dateline's place, or one a governor heads ("Leyte Governor X"), in every mention
+        t.title() for s, t in zip(spans, texts, strict=True) if dateline_place(s) or place_before_title(s)
+    }
     labels = [
         "GPE" if t.title() in filed_from and not s.id_ else lab
         for s, t, lab in zip(spans, texts, labels, strict=True)

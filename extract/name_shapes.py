@@ -4,7 +4,9 @@
 Pineda" kept whole: the first word's hyphen and the post's words decide the span, not the model.
 """
 
-from spacy.tokens import Doc, Span
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
 from extract.org_words import BUSINESS_HEADS, INSTITUTION_WORDS
@@ -171,3 +173,54 @@ def _with_surname(name: Span, word: Span) -> Span | None:
     ):
         return Span(word.doc, name.start, word.end, label="PERSON", kb_id=name.kb_id_)
     return None
+
+
+# 'Wiroj "Ken" Tangsakul', 'Lars-Erik "Lasse" Nyström': a given name, a one-word nickname in quotes
+# (normalised to straight ones) and a surname; the model cuts such a name at the quotes or misses it.
+NICKNAMED = re.compile(r'(?<![\w"\'])([A-Z][\w.\'-]*) "([A-Z][\w.\'-]{0,20})" ([A-Z][\w\'-]*[a-z])')
+NICKNAME = re.compile(r' "[A-Z][\w.\'-]{0,20}" ')
+
+
+def without_nickname(name: str) -> str:
+    """'Wiroj "Ken" Tangsakul' -> "Wiroj Tangsakul": the canonical name leaves the nickname out."""
+    return NICKNAME.sub(" ", name) if '"' in name else name
+
+
+def nickname_form(name: str) -> str | None:
+    """'Wiroj "Ken" Tangsakul' -> "Ken Tangsakul": how the article may call the person later."""
+    match = NICKNAMED.fullmatch(name) if '"' in name else None
+    return f"{match.group(2)} {match.group(3)}" if match else None
+
+
+def nicknamed(doc: Doc, spans: list[Span], text: str) -> list[Span]:
+    """A given name, a quoted nickname and a surname are one person, whatever pieces the model made of
+    them; the pieces are dropped. One regex pass over the text, only when it holds a quote mark."""
+    if '"' not in text:
+        return spans
+    found = []
+    for match in NICKNAMED.finditer(text):
+        whole = doc.char_span(match.start(), match.end(), label="PERSON", alignment_mode="expand")
+        if whole is None or not _given_word(whole[0]) or whole[-1].pos_ != "PROPN":
+            continue
+        end = whole.end
+        while (
+            end < len(doc)
+            and end - whole.start < 8
+            and doc[end].pos_ == "PROPN"
+            and _name_part(doc[end].text)
+        ):
+            end += 1  # a second surname ("Ana "Nena" Quispe Mamani")
+        found.append(Span(doc, whole.start, end, label="PERSON"))
+    if not found:
+        return spans
+    taken = {i for s in found for i in range(s.start, s.end)}
+    return [s for s in spans if taken.isdisjoint(range(s.start, s.end))] + found
+
+
+def _given_word(token: Token) -> bool:
+    """True for a word that may open a person's name: a proper noun, no title, body or place word."""
+    return (
+        (token.pos_ == "PROPN" or token.text in GIVEN_NAMES)
+        and not is_title_word(token)
+        and (token.lower_ not in INSTITUTION_WORDS and token.lower_ not in BUSINESS_HEADS)
+    )

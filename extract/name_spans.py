@@ -4,10 +4,18 @@ The model cuts names at hyphens and apostrophes and runs them into headline clau
 redraw a span's edges so that one span holds exactly one name.
 """
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.names import CITIES, GIVEN_NAMES
-from extract.org_words import FOREIGN_ORG_HEADS, INSTITUTION_WORDS, looks_institutional, org_headed
+from extract.org_words import (
+    FOREIGN_ORG_HEADS,
+    INSTITUTION_HEADS,
+    INSTITUTION_WORDS,
+    looks_institutional,
+    org_headed,
+)
 from extract.outlets import canonical_outlet
 from extract.person_cues import glued_hyphen, is_title_word, syllable_hyphen
 from extract.places import canonical_country, country_of_demonym
@@ -140,14 +148,23 @@ def split_employer(span: Span) -> list[Span]:
 def _plural_owner(owner: Span, unit: Span, mark: Token) -> bool:
     """ "Supporters' Trust", "Workers' Party": a capitalised plural's bare apostrophe before one head word
     is inside one name, not an owner and its unit (not "Reuters' Moscow Bureau": two words)."""
+    plural = owner[-1].lower_.endswith("s") if mark.text in BARE_APOSTROPHES else _men_plural(owner[-1])
     return (
-        mark.text in BARE_APOSTROPHES
+        plural
         and owner[-1].is_title
-        and owner[-1].lower_.endswith("s")
         and canonical_outlet(owner.text) is None
         and len(unit) == 1
-        and (unit[0].lower_ in INSTITUTION_WORDS or org_headed(owner.doc[owner.start : unit.end]))
+        and (unit[0].lower_ in PLURAL_BODY_HEADS or org_headed(owner.doc[owner.start : unit.end]))
     )
+
+
+# Heads a capitalised plural's possessive opens ("Irrigation Users' Board", "Fishermen's Association").
+PLURAL_BODY_HEADS = INSTITUTION_WORDS | frozenset({"board"})
+
+
+def _men_plural(token: Token) -> bool:
+    """True for a plural in "-men" that takes "'s" ("Fishermen's", "Women's"), not a given name ("Carmen")."""
+    return token.lower_.endswith("men") and len(token) > 3 and token.text not in GIVEN_NAMES
 
 
 def _possessive_title(owner: Span, unit: Span, text: str) -> bool:
@@ -190,23 +207,36 @@ _CONNECTORS = frozenset("of the de del la las los des du di da do dos das y e et
 def institution_tail(span: Span, taken: set[int]) -> Span:
     """ "Universidad" of "Universidad Mayor de San Andrés", "Office of the Attorney" of "... General of
     Switzerland": the model cuts an institution's name at a title or a foreign word; grow it over the
-    capitalised words and connectors that follow, and over "of <country>" when it had to grow."""
+    capitalised words and connectors that follow, and over "of <country>" when it had to grow. A party's
+    word the ruler tagged inside the name ("Federal Ministry of" + "Labour" + "and Economy") is the
+    name's own, and so is "and <word>" after a grown "of <word>" when the name ends there."""
     doc = span.doc
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
     cut_at_of = span.label_ == "ORG" and len(span) > 2 and span[-1].lower_ == "of"  # "Chamber of Mines of"
-    if span.id_ or not (first.lower_ in FOREIGN_ORG_HEADS or first.lower_ in INSTITUTION_WORDS or cut_at_of):
+    headed_of = _head_before_of(span)  # "the Federal Regional Court" + "of the 1st Region"
+    institutional = first.lower_ in FOREIGN_ORG_HEADS or first.lower_ in INSTITUTION_WORDS
+    owned_of = any(t.lower_ == "of" for t in span[1:-1])  # "Superior Court of Justice" + "of Moquegua"
+    if span.id_ or not (institutional or cut_at_of or headed_of or (owned_of and _of_place(doc, span.end))):
         return span
     end = span.end - 1 if len(span) > 2 and span[-1].lower_ == "of" else span.end  # "... General of"
     grown = end < span.end
-    while end < len(doc) and end not in taken and "\n" not in doc[end - 1].whitespace_:
+    taken = taken - set(range(span.start, span.end))  # its own "of" is no other name's
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
         probe = end
         while probe < len(doc) and doc[probe].lower_ in _CONNECTORS and probe not in taken:
             probe += 1
+        numbered = probe > end and probe < len(doc) and ORDINAL.match(doc[probe].text) is not None
+        if probe == end and grown and _closing_conjunct(doc, probe, taken):
+            probe += 1  # "... of Labour" + "and Economy": the last word of the name
+        elif numbered:
+            probe += 1  # "of the 1st Region"
         word = doc[probe] if probe < len(doc) else None
-        if word is None or probe in taken or not word.is_title or word.pos_ != "PROPN" or word.is_sent_start:
+        if word is None or (probe in taken and not (numbered or _party_word(word))) or word.is_sent_start:
+            break
+        if not word.is_title or (word.pos_ != "PROPN" and not numbered):
             break
         end, grown = probe + 1, True
-    if grown and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
+    if (grown or owned_of) and _of_place(doc, end):
         place_end = end + 2
         while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
             place_end += 1
@@ -214,6 +244,53 @@ def institution_tail(span: Span, taken: set[int]) -> Span:
     if end == span.end:
         return span
     return Span(doc, span.start, end, label="ORG", kb_id=span.kb_id_)
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+
+
+def _of_place(doc: Doc, end: int) -> bool:
+    """True for "of" + a place the model tagged right after a name ("... of Moquegua")."""
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE"
+
+
+def _head_before_of(span: Span) -> bool:
+    """True for a body's name ending in its head word right before "of" ("the Federal Regional Court of")."""
+    doc = span.doc
+    return (
+        span.label_ == "ORG"
+        and len(span) > 1
+        and span[-1].lower_ in INSTITUTION_HEADS
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "of"
+    )
+
+
+def _party_word(token: Token) -> bool:
+    """True for one word the ruler tagged as a party or body on its own ("Labour"), not a longer name."""
+    doc = token.doc
+    return (
+        token.ent_id_ == "institution"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
+def _closing_conjunct(doc: Doc, i: int, taken: set[int]) -> bool:
+    """True for "and" + one capitalised word that ends the name ("of Labour and Economy,"): no title,
+    no given name, no name of its own, and no further capitalised word after it."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "and":
+        return False
+    word = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return (
+        i + 1 not in taken
+        and word.is_title
+        and not is_title_word(word)
+        and word.text not in GIVEN_NAMES
+        and not known_place(word.text)
+        and (after is None or not after.is_title)
+    )
 
 
 # Continental adjectives that open a body's own name ("European Commission", "African Union").

@@ -191,8 +191,42 @@ def _statement_alone(span: Span) -> bool:
 
 
 def firm_cue(span: Span) -> bool:
-    """True where the document treats a name as a company or body: its staff, its "its", its shares."""
-    return company_cue(span) or _workplace_of_staff(span) or _its_antecedent(span) or _statement_alone(span)
+    """True where the document treats a name as a company or body: its staff, its "its", its shares, a
+    post or a unit of it ("the managing director of X", "the maintenance division of X")."""
+    return (
+        company_cue(span)
+        or _workplace_of_staff(span)
+        or _its_antecedent(span)
+        or _statement_alone(span)
+        or post_of_body(span)
+    )
+
+
+# Posts and parts only a body has, and the preposition that joins them to its name ("the managing
+# director of X", "a vice-president of X", "the maintenance division of X", "an engineer at X"). No
+# post a place or a person also has (governor, mayor, president, minister; lawyer, adviser, partner).
+BODY_POSTS_OF = frozenset(
+    "director chairman chairwoman vice-president vice-chairman founder co-founder shareholder shareholders "
+    "owner division subsidiary unit arm affiliate employees staff".split()
+)
+BODY_POSTS_AT = BODY_POSTS_OF | frozenset("manager managers engineer engineers analyst executive".split())
+
+
+def post_of_body(span: Span) -> bool:
+    """True for a name that owns, or is the object of "of" or "at" after, a post only a body has: the
+    firm or body the person works for, whatever the model called it ("Stade Aurillacois")."""
+    doc, root = span.doc, span.root
+    if span[0].text in GIVEN_NAMES or listed_place(span_text(span)):
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":  # "X's director general, Y"
+        return doc[span.end + 1].lower_ in BODY_POSTS_OF
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    post = prep.head.lower_
+    if post in ("president", "chairman") and prep.head.i > 1 and doc[prep.head.i - 1].text == "-":
+        post = doc[prep.head.i - 2].lower_ + "-" + post  # "vice-president", split by the tokenizer
+    return (prep.lower_ == "of" and post in BODY_POSTS_OF) or (prep.lower_ == "at" and post in BODY_POSTS_AT)
 
 
 def possessor_of_person(span: Span) -> bool:

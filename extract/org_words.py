@@ -51,7 +51,11 @@ BUSINESS_HEADS = frozenset(
         "yapı yapi inşaat i\u0307nşaat insaat holding sanayi ticaret madencilik international group "
         # engineering, electronics and audit firms' last words in English, German, Nordic and Polish
         "engineering auditing accounting elektronik elektronikk elektronika technik teknik maschinenbau "
-        "anlagenbau logistik inżynieria inzynieria budownictwo energetyka"
+        "anlagenbau logistik inżynieria inzynieria budownictwo energetyka "
+        # sector words ending a firm's name: metals, airlines, energy, care (Dutch "zorg"), law firms and
+        # valuers in German and Portuguese ("Rimba Air", "Meuse Énergie", "X Rechtsanwälte", "X Advogados")
+        "metals air énergie energie energía energia zorg rechtsanwälte rechtsanwaelte advogados avaliações "
+        "avaliacoes"
     ).split()
 )
 
@@ -124,7 +128,9 @@ FOREIGN_ORG_HEADS = frozenset(
         "salmones pesquera minera inversiones distribuidora transportes servicios serviços comércio "
         "comercial aerolíneas linhas cooperativa société societe banca gruppo werke cwmni dŵr "
         # clinics and legal aid centres opening a body's name ("Clínica Jurídica Sur")
-        "clínica clinica clinique clinic"
+        "clínica clinica clinique clinic "
+        # a law firm ("Estudio X Y", Peru) and a sawmill ("Serraria X") opening a firm's name
+        "estudio serraria"
     ).split()
 )
 

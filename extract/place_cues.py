@@ -89,6 +89,31 @@ def place_modifier(span: Span) -> bool:
     )
 
 
+# Titles of a region's or a city's head ("Leyte Governor X", "Sabah Chief Minister X", "Lyon Mayor X").
+REGIONAL_TITLES = frozenset({"Governor", "Mayor", "Premier"})
+
+
+def place_before_title(span: Span) -> bool:
+    """True for one or two capitalised words right before a regional head's title and a name: the place
+    the person governs, not a body ("Leyte Governor Imelda Yap"); not an acronym or a short form of
+    three letters ("RBI Governor X", "Fed Governor X": central banks have governors too)."""
+    doc, end = span.doc, span.end
+    short = len(span) == 1 and len(span[0]) <= 3
+    if short or len(span) > 2 or end + 2 >= len(doc) or any(t.is_upper or not t.is_title for t in span):
+        return False
+    name = end + 1 if doc[end].text in REGIONAL_TITLES else None
+    if doc[end].text == "Chief" and doc[end + 1].text == "Minister":
+        name = end + 2
+    return (
+        name is not None
+        and name < len(doc)
+        and doc[name].pos_ == "PROPN"
+        and doc[name].is_title
+        and not looks_institutional(span)
+        and not any(t.lower_ in BUSINESS_HEADS or t.lower_.endswith("bank") for t in span)  # "Riksbank"
+    )
+
+
 def listed_place(text: str) -> bool:
     """True for a listed country or city."""
     return canonical_country(text) is not None or text in CITIES

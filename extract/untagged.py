@@ -29,7 +29,7 @@ from extract.person_cues import (
     person_shaped,
     syllable_hyphen,
 )
-from extract.place_cues import dateline_place
+from extract.place_cues import dateline_place, place_before_title
 from extract.syntax import SPEAKER_VERBS, covered
 from extract.towns import world_town
 
@@ -149,7 +149,13 @@ def untagged_places(doc: Doc, taken: set[int]) -> list[Span]:
                 break
             end = probe + 1
         span = Span(doc, token.i, end, label="GPE")
-        if looks_institutional(span) or any(is_title_word(t) for t in span) or token.text in GIVEN_NAMES:
+        titled = next((t.i for t in span if is_title_word(t)), None)
+        if titled is not None and titled > token.i and token.text not in GIVEN_NAMES:
+            head = Span(doc, token.i, titled, label="GPE")
+            if place_before_title(head):  # "met Pará Governor X": the place the governor heads
+                found.append(head)
+                continue
+        if looks_institutional(span) or titled is not None or token.text in GIVEN_NAMES:
             continue
         if any(t.ent_type_ and t.ent_type_ not in KEPT_LABELS for t in span) or token.lower_ in CALENDAR:
             continue  # "in November": a date the model tagged, or a month it did not
@@ -205,9 +211,22 @@ def untagged_foreign_orgs(doc: Doc, taken: set[int]) -> list[Span]:
         if token.i in taken or not token.is_title:
             continue
         span = institution_tail(Span(doc, token.i, token.i + 1, label="ORG"), taken)
+        if len(span) > 1 and _lone_surname(doc, span.end):
+            span = Span(doc, span.start, span.end + 1, label="ORG")  # "Serraria Irmãos" + "Kowalczyk"
         if len(span) > 1:
             found.append(span)
     return found
+
+
+def _lone_surname(doc: Doc, i: int) -> bool:
+    """True for one word the model tagged alone as a person right after a firm's words: the family name
+    a firm is called by ("Serraria Irmãos Kowalczyk", "Transportes Hermanos Ruiz")."""
+    return (
+        i < len(doc)
+        and doc[i].ent_type_ == "PERSON"
+        and doc[i].ent_iob_ == "B"
+        and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+    )
 
 
 def bare_ministries(doc: Doc, taken: set[int]) -> list[Span]:
