@@ -165,3 +165,18 @@ def joined_org(verb: Token) -> str | None:
         if obj.dep_ == "dobj":
             return head_org(verb.doc, named_phrase(obj))
     return None
+
+
+def it_object(verb: Token) -> Token | None:
+    """ "has run X since he founded it", "founded X in 1971 and chaired it": "it" as a career verb's
+    object stands for the organisation its sentence last named, when that one is another verb's object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if obj is None:
+        return None
+    for i in range(obj.i - 1, verb.sent.start - 1, -1):
+        if not named_org(token := verb.doc[i]):
+            continue
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return token if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") else None
+    return None

@@ -35,6 +35,7 @@ CAREER_LEAD = {
     "rule": "leader",
     "govern": "leader",
     "own": "owner",  # "Y owns X", "X is owned by Y", "X, owned by Y,"
+    "manage": "head",  # "managed a plant in X for Y", "manages the Z Authority" (objects: MANAGED)
 }
 FOUNDING = frozenset({"found", "set", "establish"})  # "set up a new unit" names no post over it
 
@@ -47,6 +48,8 @@ LED_UNITS = frozenset(
     {"department", "division", "unit", "office", "team", "desk", "bureau", "directorate"}
     | {"camp", "clinic", "school", "academy", "laboratory", "lab"}  # "has run the Bekoji camp"
 )
+# What "manage" takes as a post: a named organisation or one of these (not "managed the risk").
+MANAGED = LED_UNITS | frozenset({"plant", "factory", "mine", "site", "branch", "fund", "port", "hotel"})
 CAREER_RULE = frozenset({"rule", "govern", "lead", "run", "head"})
 # Verbs whose "the company" / "its" the member's titled organisation overrides ("X's chairwoman, Y ...
 # founded the company in 1998 and has been its chairwoman since 2007"): running, founding, being its head

@@ -19,6 +19,7 @@ from extract.career_phrases import (
     glued_on,
     head_org,
     head_ref,
+    it_object,
     joined_org,
     named_org,
     named_phrase,
@@ -45,6 +46,7 @@ from extract.career_verbs import (
     FOUNDING,
     HELD_VERBS,
     LED_UNITS,
+    MANAGED,
     PHRASAL,
     SEATS,
 )
@@ -56,6 +58,7 @@ from extract.position_claims import CAREER_CONFIDENCE, position
 from extract.records import Claim
 from extract.syntax import in_quote, negated, pobjs, refs_of, subject, verb_lemma
 from extract.title_spans import BOARDS
+from extract.titles import ROLE_NOUNS
 from extract.titles_parse import Title, read_title
 
 
@@ -146,7 +149,7 @@ def career(doc: Doc, verb: Token, parts: set[int], leaders: dict[str, set[tuple[
         phrases += [
             (sorted(glued(c) + object_phrase(c), key=lambda t: t.i), "as")
             for c in verb.children
-            if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not glued_on(c)
+            if ((c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")) or _adjective_post(c)) and not glued_on(c)
         ]
     if lemma in CAREER_BECOME | CAREER_APPOINT:
         kinds = ("attr", "oprd", "xcomp", "dobj") if reduced is not None else ("attr", "oprd", "xcomp")
@@ -156,7 +159,13 @@ def career(doc: Doc, verb: Token, parts: set[int], leaders: dict[str, set[tuple[
             if c.dep_ in kinds and c.pos_ in ("NOUN", "PROPN") and not glued_on(c)
         ]
     if lemma in CAREER_JOIN | set(CAREER_LEAD):
-        phrases += [(named_phrase(c), "at") for c in verb.children if c.dep_ == "dobj"]
+        phrases += [
+            (named_phrase(c), "at")
+            for c in verb.children
+            if c.dep_ == "dobj" and (lemma != "manage" or c.lemma_.lower() in MANAGED or names_org(c))
+        ]
+    if lemma in CAREER_LEAD and (it := it_object(verb)) is not None:  # "since he founded it in 2005"
+        phrases.append((named_phrase(it), "at"))
     if led is not None:
         phrases.append((object_phrase(led[0]), "at"))
     if run is not None:  # "Kestrel Freight, which X founded", "the company X runs"
@@ -274,6 +283,17 @@ def career(doc: Doc, verb: Token, parts: set[int], leaders: dict[str, set[tuple[
                         conf = CAREER_CONFIDENCE * held.confidence
                         out.extend(position(doc, held.key, before, f"role.career.{lemma}", conf, verb))
     return out
+
+
+def _adjective_post(word: Token) -> bool:
+    """ "has been chief of the X Nation": the tagger may take a role word for an adjective; a post only
+    with a named organisation after "of" (not "was chief among the worries")."""
+    return (
+        word.dep_ in ("attr", "acomp")
+        and word.pos_ == "ADJ"
+        and word.lower_ in ROLE_NOUNS
+        and any(named_org(o) for o in pobjs(word, "of"))
+    )
 
 
 def _left(verb: Token) -> tuple[str | None, list[Token]] | None:

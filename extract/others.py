@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Token
 
 from extract.dates import years
 from extract.doc_arrays import column
+from extract.owners import HEAD_CONFIDENCE, named_owner
 from extract.records import Claim, Ref
 from extract.syntax import (
     RELATIVE,
@@ -162,13 +163,14 @@ class OtherFinder:
         self, doc: Doc, verb: Token, kind: str, first: str, second: str, rule: str, base: float
     ) -> list[Claim]:
         subj = subject(verb)
-        agents = refs_of(subj) if subj is not None else []
+        # "The Brisbane consultancy Harrow Partners advised Y": the name in apposition to the noun
+        agents = _named(subj) if subj is not None else []
         people = [] if any(r.key.startswith("person:") for r in agents) else _who_person(verb, subj)
         if people:
             agents, rule = people, f"{rule}.who"  # "an analyst at X in Paris who advised Y": the analyst
-        objects = [r for c in verb.children if c.dep_ == "dobj" for r in refs_of(c)]
+        objects = [r for c in verb.children if c.dep_ == "dobj" for r in refs_of(c) or _definite_org(c)]
         if subj is not None and subj.dep_ == "nsubjpass":  # "X has been advised by the law firm Y"
-            objects = agents
+            objects = agents or (_governed(subj) if kind == "advice" else [])  # "The fund's trustees"
             # "X was advised on the merger by Y": the parser may hang "by" on the topic
             topics = [t for t in pobjs(verb, "on") if t.pos_ == "NOUN"]
             agents = [r for c in pobjs(verb, "by") for r in _named(c)]
@@ -406,16 +408,23 @@ def _addressee(pobj: Token) -> bool:
 def _governed(noun: Token) -> list[Ref]:
     """The organisation owning a governing body named by a common noun ("Acme's board", "the Acme
     board"); not a person's body nor any other noun ("Acme's pilots" are not Acme)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BODY_NOUNS or ref(noun) is not None:
+    body = noun.lemma_.lower() in BODY_NOUNS or noun.lower_ in BODY_NOUNS  # "trustees": lemma "trustee"
+    if noun.pos_ != "NOUN" or not body or ref(noun) is not None:
         return []
     owners = [_owner(c) for c in noun.children if c.dep_ in ("poss", "compound")]
     return [r for r in owners if r is not None and r.key.startswith("org:")]
 
 
+def _definite_org(noun: Token) -> list[Ref]:
+    """ "advised the fund": the one organisation of the document whose name that noun heads."""
+    key = named_owner(noun) if noun.pos_ == "NOUN" else None
+    return [Ref(key, "owner.head", HEAD_CONFIDENCE)] if key else []
+
+
 def _owner(word: Token) -> Ref | None:
-    """What a body's possessor names: "Acme's", or through a plural common noun "the federation's
-    athletes'" (a commission of the federation's athletes is the federation's)."""
-    found = ref(word)
+    """What a body's possessor names: "Acme's", "the fund's" (the one fund named), or through a plural
+    common noun "the federation's athletes'" (a commission of the federation's athletes is the federation's)."""
+    found = ref(word) or next(iter(_definite_org(word)), None)
     if found is None and word.tag_ == "NNS":
         found = next((r for c in word.children if c.dep_ == "poss" and (r := ref(c)) is not None), None)
     return found

@@ -53,6 +53,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "union": ("union", "workers", "labour", "labor"),
     "court": ("court", "tribunal"),
     "party": ("party",),
+    "force": ("police", "constabulary"),  # "the force's CID": the one police force named
 }
 # Words that end an organisation's name without being its head ("Ministry of Maritime Affairs").
 NAME_BREAKS = frozenset({"of", "for", "on", "at", "in"})
@@ -64,6 +65,8 @@ ORG_NOUNS = frozenset(
         "foundation consultancy chipmaker carmaker lender club"
     ).split()
 )
+# A company's own parts: "the board's chairman" is the company's (owner.company_part).
+COMPANY_PARTS = frozenset({"board", "fleet"})
 # Generic nouns for a business, and the heads of public bodies' names none of them stands for:
 # "the company" is not the National Company Law Tribunal named just before it.
 BUSINESS_NOUNS = frozenset("company firm startup chipmaker carmaker lender consultancy".split())
@@ -241,12 +244,12 @@ def _uses_before(token: Token) -> list[int]:
     ]
 
 
-def _guessed(token: Token) -> str | None:
+def _guessed(token: Token, word: str = "") -> str | None:
     """Coreference's reading: "the university" -> the one organisation with that word anywhere in its
     name (or an apposition's noun, "a conservation foundation"), of several the one named in its own,
     else the previous, sentence; a generic "the company" -> the one named in those sentences, else the
     most salient one named before it."""
-    doc, word = token.doc, token.lower_
+    doc, word = token.doc, word or token.lower_
     start, _ = sentence_of(doc, token.i)
     before = sentence_of(doc, start - 1)[0] if start else start
     near = {key for _, key in _named_between(doc, before, token.i)}
@@ -408,9 +411,21 @@ def owner_ref(token: Token) -> Ref | None:
         key = named_owner(token)
         if key is not None:
             return Ref(key, "owner.head", HEAD_CONFIDENCE)
+        if held is None and (key := _company_of(token)) is not None:
+            return Ref(key, "owner.company_part", ITS_CONFIDENCE)
         if held is not None and _modified(token):
             return None  # "the infectious-disease department" is a unit, not the salient body
     return held
+
+
+def _company_of(token: Token) -> str | None:
+    """ "the board's chairman", "the fleet's technical director": a company's own part, in the
+    possessive, stands for the company "the company" would (none when a body of that name is named)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.lower_ not in COMPANY_PARTS or after is None or after.tag_ != "POS" or not _definite(token):
+        return None
+    return _guessed(token, "company")
 
 
 def _modified(token: Token, deps: tuple[str, ...] = PREMODIFIERS, *, after: bool = False) -> bool:
@@ -501,6 +516,8 @@ def possessive_owner(token: Token) -> Ref | None:
 # Heads of a government body and the posts that lead one ("Ministry of X" <- "X Minister").
 PORTFOLIO_BODIES = frozenset({"ministry", "department", "office"})
 PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner"})
+# Words of a post's rank, not of its portfolio ("Agriculture Cabinet Secretary" heads the Ministry of Agriculture).
+POST_RANKS = frozenset({"cabinet", "state"})
 
 
 def portfolio_body(key: str) -> bool:
@@ -519,7 +536,7 @@ def portfolio_owner(before: list[Token], role_head: str) -> str | None:
         for t in before
         if t.is_title
         and (t.i not in refs or not portfolio_body(refs[t.i].key))  # "Mines and Minerals Development"
-        and t.lower_ not in ROLE_QUALIFIERS
+        and t.lower_ not in ROLE_QUALIFIERS | POST_RANKS
         and t.pos_ in ("PROPN", "NOUN", "ADJ")
     }
     words |= {  # "Arts and Culture Minister": the title span starts at "Culture"; its conjunct counts too
@@ -527,14 +544,21 @@ def portfolio_owner(before: list[Token], role_head: str) -> str | None:
     }
     if not words:
         return None
+    words = {_stem(w) for w in words}
     found = [
         key
         for key, head in _organisations(before[0].doc).items()
-        if head in PORTFOLIO_BODIES and words <= set(key.split(":", 1)[1].lower().split())
+        if head in PORTFOLIO_BODIES and words <= {_stem(w) for w in key.split(":", 1)[1].lower().split()}
     ]
     if len(found) > 1 and role_head == "minister":  # a minister heads the ministry, not a regional office
         found = [k for k in found if _organisations(before[0].doc)[k] == "ministry"] or found
     return found[0] if len(found) == 1 else None
+
+
+def _stem(word: str) -> str:
+    """A portfolio word as compared: "Sports" is the Ministry of Sport's, "Health," its "Health"."""
+    word = word.strip(",.;:'’")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 # Legislators' titles and the head word of the chamber they sit in ("Senator X": the Senate).

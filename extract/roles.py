@@ -59,6 +59,12 @@ class RoleFinder:
                         title.organization, title.possessor = after.key, client
                     elif not client:
                         title.organization = after.key
+            if title and title.organization and not title.possessor and _counsel_of(before, title):
+                # "The company's lawyer, X": X acts for the company; "..., X of Estudio Vargas," (a firm
+                # we did not find as a name) says X works elsewhere, so not at the company
+                title.possessor = title.organization
+                if _of_capitalised(doc, mention.end):
+                    title.organization = None
             if title:
                 first, shared_owner = conjoined_title(doc, before)
                 if shared_owner and not title.organization and not title.possessor:
@@ -137,6 +143,24 @@ class RoleFinder:
         text = doc[start : mention.start].text
         title = Title("staff", text, False, found.key, None, None)
         return position(doc, mention.key, title, "role.affiliation", 0.7, doc[mention.start])
+
+
+# Posts whose possessive owner is a client, not always an employer ("the company's lawyer").
+COUNSEL_ROLES = frozenset({"lawyer", "attorney", "solicitor", "barrister"})
+
+
+def _counsel_of(before: list[Token], title: Title) -> bool:
+    """True for a lawyer's title owned by an organisation's possessive ("Acme's lawyer", "its lawyer")."""
+    return (
+        title.role.split()[-1] in COUNSEL_ROLES
+        and bool(before)
+        and (before[0].lower_ == "its" or any(t.tag_ == "POS" for t in before))
+    )
+
+
+def _of_capitalised(doc: Doc, i: int) -> bool:
+    """True for "of" and a capitalised word right after a name ("X of Estudio Vargas"): a firm."""
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title
 
 
 def _plural_role(part: list[Token]) -> bool:

@@ -90,24 +90,38 @@ def _common_owner(doc: Doc, orgs: list[Mention]) -> list[tuple[str, str, str, Me
     Policy" -> Ministry of Maritime Affairs); nothing when none or several do. "its" likewise."""
     out = []
     for mention in orgs:
-        if mention.start < 2 or not _unit(doc, mention):
+        # "the bank's Group Internal Audit unit": a unit noun after the name makes it a unit too
+        after = doc[mention.end] if mention.end < len(doc) else None
+        named_unit = after is not None and after.is_lower and after.lower_ in UNIT_WORDS
+        if mention.start < 2 or not (_unit(doc, mention) or named_unit):
             continue
-        before = doc[mention.start - 1]
+        own = doc[mention.start - 1].lower_ == "own"  # "its own Audit Office"
+        start = mention.start - own
+        before = doc[start - 1]
         if before.lower_ == "its":  # "its Research Integrity Panel": the organisation "its" stands for
-            owner, rule = its_owner(before), "structure.possessive.its"
+            owner, rule = (_own_owner(before) if own else its_owner(before)), "structure.possessive.its"
         elif (
-            mention.start >= 3
-            and before.tag_ == "POS"
-            and doc[mention.start - 2].is_lower
-            and doc[mention.start - 3].lower_ == "the"
+            start >= 3 and before.tag_ == "POS" and doc[start - 2].is_lower and doc[start - 3].lower_ == "the"
         ):
-            owner = named_owner(doc[mention.start - 2])  # the one organisation whose name has that head
+            owner = named_owner(doc[start - 2])  # the one organisation whose name has that head
             rule = "structure.possessive.common"
         else:
             continue
         if owner is not None and owner != mention.key:
             out.append((mention.key, owner, rule, mention))
     return out
+
+
+def _own_owner(its: Token) -> str | None:
+    """ "X went ahead with the move to Y even though its own Audit Office warned": "its own" is the
+    subject's of the clause above its own (X), not the last organisation named; None when that subject
+    is no organisation."""
+    verbs = (a for a in its.ancestors if a.pos_ in ("VERB", "AUX"))
+    subj = next((s for v in verbs if (s := subject(v)) is not None and its not in s.subtree), None)
+    found = ref(subj) if subj is not None else None
+    if found is None:
+        return its_owner(its)
+    return found.key if found.key.startswith("org:") else None
 
 
 def _unit(doc: Doc, mention: Mention) -> bool:

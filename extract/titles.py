@@ -19,7 +19,9 @@ ROLE_NOUNS = frozenset(
         "provost rector ombudsman advocate trustee staffer employee businessman businesswoman "
         "entrepreneur industrialist tycoon banker investor pilot co-pilot administrator "
         # round 7: occupations of health, teaching and sport, and the public auditor
-        "pharmacist nurse midwife dentist teacher schoolteacher coach agent auditor-general"
+        "pharmacist nurse midwife dentist teacher schoolteacher coach agent auditor-general "
+        # round 9: a ministry's second rank, a lower court's judge, a notary
+        "undersecretary under-secretary magistrate notary"
     ).split()
 )
 # Roles that name a cause, not a post, when they take an object ("an advocate of closer ties").
@@ -238,6 +240,7 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
     lowered: list[str] = []
     cased: list[bool] = []  # whether each word was written in lower case
     for word in words:
+        word = word.replace(" ", "")  # a run of spaces is one token: it must stay one word, counted below
         if lowered and (word == "-" or lowered[-1].endswith("-")):
             lowered[-1] += word.lower()
         else:

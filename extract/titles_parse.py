@@ -6,7 +6,9 @@ from spacy.tokens import Token
 
 from extract.owners import (
     HEAD_CONFIDENCE,
+    NAMED_ORG_HEADS,
     bare_title_owner,
+    name_head,
     named_owner,
     owner_ref,
     portfolio_body,
@@ -42,7 +44,7 @@ PRIVATE_ROLES = frozenset(
         "correspondent reporter journalist columnist commentator producer businessman businesswoman "
         "consultant lobbyist strategist owner co-owner investor banker partner associate physician "
         "surgeon historian arbitrator mediator entrepreneur industrialist tycoon pilot co-pilot "
-        "pharmacist nurse midwife dentist teacher schoolteacher coach agent"
+        "pharmacist nurse midwife dentist teacher schoolteacher coach agent notary"
     ).split()
 )
 
@@ -156,6 +158,9 @@ def read_title(
             if country and token.pos_ in ("ADJ", "PROPN", "NOUN") and not private:
                 sender = sender or f"place:{country}"
                 jurisdiction = jurisdiction or f"place:{country}"
+    # "Transport Minister X" read as a short form of the Transport Workers' Union: no officer of that body
+    if head == "minister" and organization and _short_form_before(tokens[:at], organization):
+        organization = None
     fragment = organization is not None and not portfolio_body(organization)  # a portfolio tagged alone
     if (
         (organization is None or fragment)
@@ -187,6 +192,17 @@ def read_title(
     if jurisdiction and not any(t.lower_ in ("to", "for") for t in tokens) and sender is None:
         sender = jurisdiction
     return Title(role, text, former, organization, jurisdiction, sender, confidence, coref, possessor)
+
+
+def _short_form_before(words: list[Token], organization: str) -> bool:
+    """True when ``words`` (a title before its role) refer by fewer words than its name to a body that
+    is no portfolio's: "Transport" for the Transport Workers' Union (not "Natural Resources" for
+    Natural Resources Canada, a department named after its portfolio)."""
+    refs = doc_refs(words[0].doc) if words else {}
+    held = any((r := refs.get(t.i)) is not None and r.key == organization for t in words)
+    name = organization.split(":", 1)[1]
+    body = name_head(name) in NAMED_ORG_HEADS and not portfolio_body(organization)
+    return held and body and name not in " ".join(t.text for t in words)
 
 
 def _place_word(token: Token) -> str | None:

@@ -6,6 +6,7 @@ from factkit import held as held_at
 from factkit import posts as facts
 
 from extract import extract_document
+from extract.titles import role_of
 
 
 def held(nlp, text, member):
@@ -450,3 +451,13 @@ def test_roles_general_main_person_guess_gives_no_post(nlp):
         "Profits fell in March. She has been Helix Corp's chief operating officer since 2019."
     )
     assert ("Helix Corp", "officer") not in held(nlp, text, "Tom Baker")
+
+
+def test_role_of_counts_a_run_of_spaces_as_one_word(nlp):
+    # spaCy keeps "  " as one token; read as two words it shifted the match onto the spaces, and
+    # "  ATTORNEY GENERAL  J00I" (found by the property test) crashed the role-noun scan.
+    assert role_of(["  ", "Attorney", "General", "  "]) == "attorney general"
+    doc = extract_document(
+        "  ATTORNEY GENERAL  Rosa Palmer-Quist\n\nPalmer-Quist said the case was closed.", nlp=nlp
+    )
+    assert "Rosa Palmer-Quist" in {e.name for e in doc.entities}
