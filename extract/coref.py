@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from extract.doc_arrays import column
 from extract.lines import quote_spans
-from extract.owners import ORG_NOUNS, named_owner, org_noun, org_noun_heads
+from extract.owners import ORG_NOUNS, name_head, named_owner, org_noun, org_noun_heads
 from extract.records import Ref
 from extract.syntax import SPEAKER_VERBS, gap_verb, sentence_of, sentences
 from extract.titles import FORMER_WORDS, ROLE_REFERENCE_NOUNS, role_of
@@ -28,7 +28,8 @@ MAIN_CONFIDENCE = 0.6
 WINDOW = 3
 # Heads too common to resolve in general ("took office") that stand for a body named with them before:
 # "the National Anti-Doping Office said ... according to the office".
-NAMED_ONLY_HEADS = frozenset({"office", "bureau"})
+NAMED_ONLY_HEADS = frozenset({"office", "bureau", "chamber"})
+NAMED_BEFORE_CONFIDENCE = 0.65
 
 
 def role_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, str]]:
@@ -100,6 +101,12 @@ class Coref:
                 key = named_owner(token, guess=True)  # "the university" -> University of Northbridge
                 if key and named_at.get(key, token.i) < token.i:  # never a body only named after it
                     refs[token.i] = Ref(key, "coref.org_noun", ROLE_NOUN_CONFIDENCE)
+                elif (
+                    _speaks(token)
+                    and low not in ORG_NOUNS
+                    and (key := _named_before(doc, low, token.i, named_at))
+                ):
+                    refs[token.i] = Ref(key, "coref.org_named_before", NAMED_BEFORE_CONFIDENCE)
                 continue
             if low in MALE or low in FEMALE:
                 want = "m" if low in MALE else "f"
@@ -208,6 +215,32 @@ def _named_heads(doc: Doc) -> set[str]:
         for w in r.name.lower().split()
         if w in NAMED_ONLY_HEADS
     }
+
+
+def _speaks(token: Token) -> bool:
+    """True for a speaker's noun: "the ministry said / denied", "according to the ministry". Only there
+    is the looser reading of ``_named_before`` worth its risk (a topic noun stays unresolved)."""
+    if token.dep_ == "nsubj":
+        return token.head.lemma_.lower() in SPEAKER_VERBS
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _named_before(doc: Doc, word: str, at: int, named_at: dict[str, int]) -> str | None:
+    """ "the ministry" where two ministries are named but only one before it: a definite noun points
+    back, so the one organisation named earlier with that head (else with that word in its name) is
+    meant; two named earlier stay unresolved."""
+    records = doc._.kg_entities
+    earlier = [
+        (k, r.name) for k, r in records.items() if r.type == "organization" and named_at.get(k, at) < at
+    ]
+    for found in (
+        [k for k, name in earlier if name_head(name) == word],
+        [k for k, name in earlier if word in name.lower().split()],
+    ):
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _first_named(doc: Doc) -> dict[str, int]:

@@ -40,7 +40,27 @@ def named_subject(verb: Token, subj: Token) -> Token:
     for child in verb.children:
         if child.dep_ in SUBJECTS and child.i != subj.i and refs_of(child):
             return child
-    return subj
+    return _set_off_name(subj) or subj
+
+
+def _set_off_name(subj: Token) -> Token | None:
+    """ "A spokesperson for Acme, Jo Park, said": the person named between commas at the end of a common
+    noun's phrase is the speaker, wherever the parser hung the name (on "Acme", or as the object of
+    "for" with Acme its modifier). Only a person, only a name set off by a comma."""
+    if subj.pos_ != "NOUN" or not any(c.dep_ == "prep" for c in subj.children):
+        return None
+    words = [t for t in subj.subtree if not t.is_punct or t.text in ",-"]
+    while words and words[-1].text == ",":
+        words.pop()
+    if not words:
+        return None
+    last = ref(words[-1])
+    if last is None or not last.key.startswith("person:"):
+        return None
+    first = len(words) - 1
+    while first > 0 and (r := ref(words[first - 1])) is not None and r.key == last.key:
+        first -= 1
+    return words[-1] if first > 1 and words[first - 1].text == "," else None
 
 
 def generic_business(token: Token, found: Ref | None) -> bool:

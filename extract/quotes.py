@@ -616,6 +616,8 @@ class QuoteFinder:
                 speakers, source = named, unnamed
         if after_quote:
             rule += "+speaker.after_quote"
+        elif subj is not None and subj.dep_ not in SUBJECTS and speakers:
+            rule += "+speaker.set_off"  # "A spokesperson for Acme, Jo Park, said" (quote_speakers)
         event = Event(
             verb, lemma, rule, speakers, given, reported, outlet_speaker=outlet_speaker, source=source
         )

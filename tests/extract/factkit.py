@@ -53,3 +53,18 @@ def linked(nlp, text, kind, first, second):
 def part_of(nlp, text):
     """The (part, whole, rule) triples of the part_of facts found in ``text``."""
     return linked(nlp, text, "part_of", "part", "whole")
+
+
+def quotations(nlp, text):
+    """(rule, creators, about, givenTo, reportedBy) of each quotation, with entity names."""
+    doc = extract_document(text, nlp=nlp)
+    names = {e.iri: e.name for e in doc.entities}
+
+    def named(fact, role):
+        return {names[i] for i in fact.args.get(role, [])}
+
+    return [
+        (f.rule, named(f, "creator"), named(f, "about"), named(f, "givenTo"), named(f, "reportedBy"))
+        for f in doc.facts
+        if f.kind == "quotation"
+    ]

@@ -3,26 +3,13 @@ parser hung inside the quotation before a subjectless "said", a hyphenated title
 and the dateline's place as a parsed subject. Each rule has a sentence of our own it must read and a near
 miss it must leave alone. No hold-out text, name or wording is used."""
 
+from factkit import quotations
+
 from extract import extract_document
 
 
-def _quotes(nlp, text):
-    """(rule, creators, about, givenTo, reportedBy) of each quotation, with entity names."""
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-
-    def named(fact, role):
-        return {names[i] for i in fact.args.get(role, [])}
-
-    return [
-        (f.rule, named(f, "creator"), named(f, "about"), named(f, "givenTo"), named(f, "reportedBy"))
-        for f in doc.facts
-        if f.kind == "quotation"
-    ]
-
-
 def _by(nlp, text, creator):
-    return [q for q in _quotes(nlp, text) if creator in q[1]]
+    return [q for q in quotations(nlp, text) if creator in q[1]]
 
 
 # --- "said the company would appeal": a definite noun is no topic (quotes.DEFINITE_NOUN_REFS) --------
@@ -53,7 +40,7 @@ def test_speaker_between_quote_and_subjectless_verb(nlp):
 
 def test_two_names_between_quote_and_verb_credit_neither_alone(nlp):
     text = LEDGER.format("Lena Brisk, and its chairman, Olav Berg")
-    assert not [q for q in _quotes(nlp, text) if "speaker.after_quote" in q[0]]
+    assert not [q for q in quotations(nlp, text) if "speaker.after_quote" in q[0]]
 
 
 # --- "The agency's vice-chairman, X, was quoted": a split hyphenated title (quote_speakers) -----------
@@ -68,7 +55,7 @@ def test_name_after_a_split_hyphenated_title_speaks(nlp):
 
 
 def test_split_title_with_no_name_credits_no_one(nlp):
-    assert not [q for q in _quotes(nlp, TARIFF.format("")) if q[1]]
+    assert not [q for q in quotations(nlp, TARIFF.format("")) if q[1]]
 
 
 # --- "TALLINN, Estonia — X has opened ..., the ministry said": the dateline is no topic --------------
@@ -144,7 +131,7 @@ def test_warning_inside_a_reported_clause_is_the_speakers_topic(nlp):
         "June that the quay was unsafe."
     )
     assert not _by(nlp, text, "Harbour Safety Unit")
-    assert [q[2] for q in _quotes(nlp, text)] == [{"Harbour Safety Unit"}]
+    assert [q[2] for q in quotations(nlp, text)] == [{"Harbour Safety Unit"}]
     text = 'Lena Brisk said Kestrel Shipping should have warned its crews "on the first day, not the tenth."'
     assert not _by(nlp, text, "Kestrel Shipping")
 
