@@ -59,6 +59,12 @@ def test_evaluate_gold_sets_keep_their_scores(nlp, name, floor):
         ("holdout14", 0.84),
         ("holdout15", 0.86),
         ("holdout16", 0.81),
+        ("holdout21", 0.87),
+        ("holdout22", 0.79),
+        ("holdout23", 0.85),
+        ("holdout24", 0.75),
+        ("holdout25", 0.86),
+        ("holdout26", 0.85),
     ],
 )
 def test_evaluate_fitted_holdouts_keep_their_scores(nlp, folder, floor):
