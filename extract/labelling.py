@@ -63,13 +63,15 @@ VOTED_LABELS = NAME_LABELS | {"WORK_OF_ART", "PRODUCT"}  # labels the document-w
 
 
 OTHER_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT", "LAW"])
+# the labels whose rules below read known_place
+PLACE_READ_LABELS = frozenset(["GPE", "LOC", "PERSON", "PRODUCT", "FAC", "NORP"])
 
 
 def label_of(span: Span) -> str:
     """Decide one span's label from gazetteers and grammar, before the document-wide vote."""
     label, text = span.label_, span_text(span)
     outlet_like = label in ("ORG", "GPE", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC")
-    if canonical_outlet(text) and outlet_like and (span.id_ == "outlet" or label == "ORG" or len(span) > 1):
+    if outlet_like and canonical_outlet(text) and (span.id_ == "outlet" or label == "ORG" or len(span) > 1):
         return "ORG"
     if span.id_ in ("outlet", "institution", "masthead"):
         return label
@@ -77,19 +79,10 @@ def label_of(span: Span) -> str:
         return "GPE"  # "Leyte Governor X", "Sabah Chief Minister X"
     if label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT") and legal_name(span):
         return "ORG"  # "Arul & Khoo LLC", "Kestrel Shipping Pte Ltd"
-    if (
-        canonical_country(text)
-        and label in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC")
-        and label != "NORP"
-    ):
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and canonical_country(text):
         return "GPE"
-    if (text in CITIES or (text.isupper() and text.title() in CITIES)) and label in (
-        "PERSON",
-        "ORG",
-        "NORP",
-        "FAC",
-        "WORK_OF_ART",
-        "PRODUCT",
+    if label in ("PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "PRODUCT") and (
+        text in CITIES or (text.isupper() and text.title() in CITIES)
     ):
         return "GPE"
     if label in ("PERSON", "ORG", "PRODUCT", "FAC", "NORP") and span.id_ == "" and unmarked_town(span):
@@ -135,7 +128,8 @@ def label_of(span: Span) -> str:
         return "ORG"
     if label in ("WORK_OF_ART", "PRODUCT") and org_apposition(span):
         return "ORG"  # "Bomberos Unidos Sin Fronteras, a firefighters' charity"
-    known_place = canonical_country(text) or text in CITIES
+    # only the place-like labels below read it: the gazetteer lookups are skipped for the rest
+    known_place = label in PLACE_READ_LABELS and (canonical_country(text) or text in CITIES)
     if label in ("GPE", "LOC", "PERSON", "PRODUCT") and not known_place and company_cue(span):
         return "ORG"
     if label in ("GPE", "LOC", "FAC") and not known_place and post_at(span):

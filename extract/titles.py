@@ -222,8 +222,12 @@ def _vice(word: str) -> bool:
     return word.startswith(("vice-", "deputy-")) and word.split("-", 1)[1] in ROLE_NOUNS
 
 
-# each multi-word role between spaces, with its word count: role_of tries every one on every title
-_PADDED_ROLES = tuple((f" {phrase} ", phrase.count(" ") + 1) for phrase in MULTIWORD_ROLES)
+# each multi-word role between spaces, with its word count, filed under its first word: role_of tries only
+# the roles whose first word the title has, in the order of MULTIWORD_ROLES (the first of equal size wins)
+_PADDED_ROLES: dict[str, list[tuple[int, str, int]]] = {}
+for _order, _phrase in enumerate(MULTIWORD_ROLES):
+    _entry = (_order, f" {_phrase} ", _phrase.count(" ") + 1)
+    _PADDED_ROLES.setdefault(_phrase.split(" ")[0], []).append(_entry)
 
 
 def role_of(words: list[str], agents: bool = False) -> str | None:
@@ -250,7 +254,8 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
     text = " ".join(lowered)
     padded = f" {text} "
     before = _served_end(lowered, cased)
-    for phrase, size in _PADDED_ROLES:
+    candidates = sorted(c for word in set(text.split(" ")) for c in _PADDED_ROLES.get(word, ()))
+    for _, phrase, size in candidates:
         at = padded.find(phrase)
         if at < 0:
             continue

@@ -12,7 +12,7 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from extract.names import GIVEN_NAMES, FoldedNames, fold
-from extract.syntax import SPEAKER_VERBS
+from extract.syntax import SPEAKER_VERBS, span_text
 
 
 def _read() -> frozenset[str]:
@@ -119,4 +119,4 @@ def _marked_otherwise(span: Span) -> bool:
 
 def world_town(span: Span) -> bool:
     """True for a listed town in a place's frame that nothing in the document marks as a person or body."""
-    return span.text in WORLD_TOWNS and _in_frame(span) and not _marked_otherwise(span)
+    return span_text(span) in WORLD_TOWNS and _in_frame(span) and not _marked_otherwise(span)
