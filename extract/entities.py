@@ -59,6 +59,7 @@ from extract.titles import MULTIWORD_ROLES
 from extract.untagged import (
     bare_ministries,
     datelines,
+    definite_owner_units,
     grown_outlets,
     legal_names,
     named_by_org_noun,
@@ -281,7 +282,7 @@ class EntityRepair:
         spans = nicknamed(doc, _abbreviated_given(spans), text)
         taken = covered(spans)
         spans += [s for s in filed if taken.isdisjoint(range(s.start, s.end))]
-        spans += owned_units(doc, spans)
+        spans = definite_owner_units(doc, spans + owned_units(doc, spans))
         taken = covered(spans)
         spans += syllable_names(doc, taken)
         spans += unlabelled_people(doc, covered(spans))

@@ -266,6 +266,39 @@ def owned_units(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+# The head words of a unit's name, and the nouns a unit's owner goes by after "the": "officers from the
+# bureau's Economic Offences Wing", "the commission's Special Enforcement Division", "its Audit Office".
+UNIT_HEADS = UNIT_NOUNS | frozenset("wing directorate branch section inspectorate".split())
+OWNER_WORDS = INSTITUTION_WORDS | frozenset("firm regulator watchdog lender insurer".split())
+
+
+def definite_owner_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A unit named after a definite owner ("the bureau's Economic Offences Wing") or after "its": two or
+    more capitalised words ending in a unit's head word name an organisation, whatever pieces the model
+    made of them ("Enforcement Division" as a person) or none; ``structure`` makes it part of the owner."""
+    tags, lowers, titled = column(doc, "tag_"), column(doc, "lower_"), column(doc, "is_title")
+    found = []
+    for i, tag in enumerate(tags):
+        if tag == "POS" and i >= 2 and lowers[i - 1] in OWNER_WORDS and lowers[i - 2] == "the":
+            start = i + 1
+        elif tag == "PRP$" and lowers[i] == "its":
+            start = i + 2 if i + 1 < len(doc) and lowers[i + 1] == "own" else i + 1
+        else:
+            continue
+        end = start
+        for j in range(start, min(start + 6, len(doc))):
+            if not titled[j] or doc[j].pos_ not in ("PROPN", "NOUN", "ADJ"):
+                break
+            if lowers[j] in UNIT_HEADS:
+                end = j + 1
+        if end - start >= 2 and lowers[start] not in ("head", "main"):  # "the bank's Head Office": a site
+            found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return spans
+    taken = covered(found)
+    return [s for s in spans if taken.isdisjoint(range(s.start, s.end))] + found
+
+
 def datelines(doc: Doc, taken: set[int]) -> list[Span]:
     """ "PIRAEUS, Greece —": the model often leaves a dateline's capitals untagged; they name a place."""
     found = []

@@ -7,7 +7,7 @@ leave alone."""
 from spacy.tokens import Span
 
 from extract import extract_document
-from extract.untagged import untagged_foreign_orgs
+from extract.untagged import definite_owner_units, untagged_foreign_orgs
 
 
 def entities_of(nlp, text):
@@ -214,3 +214,31 @@ def test_names_round9_political_post_of_a_place_keeps_the_place(nlp):
     # near miss: a governor's or mayor's post "of" a place is no body's post
     types = types_of(nlp, "Reyes, the governor of Ilocos Norte since 2019, said the bridge was unsafe.")
     assert types.get("Ilocos Norte") != "organization", types
+
+
+# --- "the commission's Special Enforcement Division": a unit named after a definite owner -------------
+
+
+def test_names_round9_unit_after_a_definite_owner(nlp):
+    text = (
+        "The Baltic Securities Commission said investigators from the commission’s Special Enforcement "
+        "Division had traced the funds."
+    )
+    doc = extract_document(text, nlp=nlp)
+    assert {e.name: e.type for e in doc.entities}.get("Special Enforcement Division") == "organization"
+    names = {e.iri: e.name for e in doc.entities}
+    parts = {(names[f.args["part"][0]], names[f.args["whole"][0]]) for f in doc.facts if f.kind == "part_of"}
+    assert ("Special Enforcement Division", "Baltic Securities Commission") in parts
+
+
+def test_names_round9_unit_after_its_own(nlp):
+    types = types_of(nlp, "Harlow Bank said its own Internal Review Office had found no breach.")
+    assert types.get("Internal Review Office") == "organization", types
+
+
+def test_names_round9_no_unit_without_a_unit_word(nlp):
+    # near misses: a site is no unit, and a title before a person's name is no unit's name
+    doc = nlp("Staff left the bank’s Head Office on Monday, the bank’s Director Hans Weber said.")
+    assert definite_owner_units(doc, []) == []
+    types = types_of(nlp, "The regulator’s Director Hans Weber said the review was over.")
+    assert not any("Weber" in n and k == "organization" for n, k in types.items()), types
