@@ -358,13 +358,18 @@ def _legal_prefix(span: Span) -> Span:
 
 def _bare_title(span: Span) -> bool:
     """ "I listened to the Fon", "Insp." before "Gen. Agus": a title after "the", or a rank's
-    abbreviation, with no name is no person's name."""
+    abbreviation, with no name is no person's name; an abbreviated title ("Pfc" "."), whatever the
+    model made of it, is no place or organisation either."""
     doc = span.doc
+    if len(span) != 1:
+        return False
+    if abbreviated_title(span[0]):
+        return True
     return (
         span.label_ == "PERSON"
-        and len(span) == 1
         and is_title_word(span[0])
-        and ((span.start > 0 and doc[span.start - 1].lower_ == "the") or abbreviated_title(span[0]))
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
     )
 
 

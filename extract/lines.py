@@ -52,6 +52,8 @@ class LineBreaker:
                 text[previous].endswith(".") and abbreviated_title(doc[previous])
             ):
                 starts[i] = -1  # "Insp. Gen. Agus": a rank's full stop ends no sentence
+                if i + 1 < len(doc) and not space[i + 1] and not punct[i + 1]:
+                    starts[i + 1] = -1  # the parser reads a -1 one token late (spaCy issue 7716)
         if len(doc):
             starts[0] = 1  # spaCy's own rule: the first token starts a sentence
             doc.from_array(["SENT_START"], starts.astype("uint64"))  # type: ignore[arg-type]  # -1 wraps, as spaCy stores it

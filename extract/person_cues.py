@@ -7,7 +7,13 @@ from extract.names import CITIES, NAME_PARTICLES
 from extract.org_words import INSTITUTION_WORDS, ORG_COMMON_NOUNS, looks_institutional, org_headed
 from extract.places import canonical_country
 from extract.syntax import span_text
-from extract.titles import ABBREVIATIONS, HONORIFICS, MULTIWORD_ROLES, ROLE_NOUNS
+from extract.titles import (
+    ABBREVIATED_HONORIFICS,
+    HONORIFICS,
+    MULTIWORD_ROLES,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
 
 _ROLE_FIRST_WORDS = frozenset(w.split()[0] for w in MULTIWORD_ROLES)
 
@@ -25,11 +31,8 @@ def is_title_word(token: Token) -> bool:
     )
 
 
-# Ranks and offices written short before a name ("Insp. Gen.", "Det. Sgt.", "Cmdr.", "Hon."): the
-# titles' own abbreviations plus the police, military and church ranks news writes this way.
-ABBREVIATED_TITLES = frozenset(word.rstrip(".") for word in ABBREVIATIONS) | frozenset(
-    "det cmdr cdr brig capt cpl maj hon rev supt insp sgt lt col adm gov sen rep gen const cllr".split()
-)
+# Ranks, offices and honorifics written short before a name ("Insp. Gen.", "Det. Sgt.", "Cmdr.", "Hon.").
+ABBREVIATED_TITLES = frozenset(TITLE_ABBREVIATIONS) | ABBREVIATED_HONORIFICS
 
 
 def abbreviated_title(token: Token) -> bool:

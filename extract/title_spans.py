@@ -7,7 +7,17 @@ from spacy.tokens import Doc, Token
 from extract.dates import years
 from extract.records import Mention
 from extract.syntax import gap_verb
-from extract.titles import ABBREVIATIONS, FORMER_WORDS, HONORIFICS, LOWER_ROLES, ROLE_NOUNS, is_rank, role_of
+from extract.titles import (
+    ABBREVIATIONS,
+    FORMER_WORDS,
+    HONORIFICS,
+    LOWER_ROLES,
+    RANK_ABBREVIATIONS,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    is_rank,
+    role_of,
+)
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 TITLE_PREPS = frozenset({"to", "of", "for"})
@@ -53,10 +63,6 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
     return _role_tokens(tokens)
 
 
-# Abbreviated police and military ranks written between a post and a name ("police chief Insp. Gen. X").
-RANK_ABBREVIATIONS = frozenset("gen lt col maj brig insp supt sgt adm capt cmdr cdr cpl".split())
-
-
 def _rank_abbreviation(doc: Doc, i: int) -> bool:
     """True for an abbreviated rank at ``i`` ("Gen." or "Gen" "." as the tokenizer may split it)."""
     token = doc[i]
@@ -76,6 +82,10 @@ def _before_rank(doc: Doc, i: int) -> list[Token] | None:
         j -= 1
     if j == i:
         return None
+    spelled = role_of([t.text for t in _scan_title(doc, i)])
+    ranks = {TITLE_ABBREVIATIONS.get(doc[k].lower_.rstrip("."), "") for k in range(j + 1, i + 1)}
+    if spelled and not is_rank(spelled) and spelled.split()[-1] in ranks:
+        return None  # "Atty. Gen. X": the abbreviations spell one post ("attorney general"), no rank
     if j > 1 and doc[j].text == ",":
         j -= 1  # "A spokesman for X, Lt. Col. Y,": the post before the comma
     tokens = _role_tokens(_scan_title(doc, j))
@@ -134,6 +144,12 @@ def _scan_title(doc: Doc, i: int) -> list[Token]:
             or token.tag_ == "POS"
             or (tokens and token.tag_ == "VBG" and token.dep_ in ("amod", "compound"))  # "managing partner"
             or token.lower_ in FORMER_WORDS
+            or (  # "Atty" "." "Gen.": the full stop of an abbreviated title the tokenizer split off
+                token.text == "."
+                and i > 0
+                and not doc[i - 1].whitespace_
+                and doc[i - 1].lower_ in TITLE_ABBREVIATIONS
+            )
             or (
                 token.text == "-"
                 and tokens

@@ -103,6 +103,7 @@ MULTIWORD_ROLES = (
     "director-general",
     "director general",
     "auditor general",
+    "lieutenant governor",
 )
 
 # Qualifiers that change the post and are kept in the role ("deputy director"), versus those that
@@ -148,20 +149,50 @@ ROLE_REFERENCE_NOUNS = frozenset(
 )
 
 
-ABBREVIATIONS = {
-    "sen.": "senator",
-    "rep.": "representative",
-    "gov.": "governor",
-    "gen.": "general",
-    "lt.": "lieutenant",
-    "col.": "colonel",
-    "adm.": "admiral",
-    "amb.": "ambassador",
-    "pres.": "president",
-    "sgt.": "sergeant",
-    "insp.": "inspector",
-    "supt.": "superintendent",
+# Titles and ranks written short before a name, in AP and Commonwealth styles ("Sen.", "Lt. Gov.",
+# "Atty. Gen.", "Det. Insp.", "Cllr", "Pfc."), each with the word it stands for: one table for role
+# words, sentence boundaries ("Atty." ends no sentence) and names ("Atty" is no one's given name).
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "adm": "admiral",
+    "amb": "ambassador",
+    "pres": "president",
+    "sgt": "sergeant",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "atty": "attorney",
+    "det": "detective",
+    "capt": "captain",
+    "maj": "major",
+    "brig": "brigadier",
+    "cmdr": "commander",
+    "cdr": "commander",
+    "cpl": "corporal",
+    "pvt": "private",
+    "pfc": "private",
+    "spc": "specialist",
+    "ens": "ensign",
+    "const": "constable",
+    "cst": "constable",
+    "cllr": "councillor",
+    "ald": "alderman",
+    "comr": "commissioner",
+    "commr": "commissioner",
+    "asst": "assistant",
 }
+ABBREVIATIONS = {f"{short}.": word for short, word in TITLE_ABBREVIATIONS.items()}
+# Police and military ranks among them, which may stand between a post and a name ("police chief
+# Insp. Gen. X"): the post is the person's, the rank is not a post.
+RANK_ABBREVIATIONS = frozenset(
+    "gen lt col maj brig insp supt sgt adm capt cmdr cdr cpl pvt pfc spc ens const cst".split()
+)
+# Honorifics written short ("Msgr.", "Fr.", "the Rt. Hon."): no role, but no name and no sentence end.
+ABBREVIATED_HONORIFICS = frozenset("hon rev msgr fr rt".split())
 
 
 # Suffixes that only make nouns for people in a line of work ("glaciologist", "physician").
@@ -247,6 +278,8 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
         word = word.replace(" ", "")  # a run of spaces is one token: it must stay one word, counted below
         if lowered and (word == "-" or lowered[-1].endswith("-")):
             lowered[-1] += word.lower()
+        elif word == "." and lowered and lowered[-1] in TITLE_ABBREVIATIONS:
+            lowered[-1] = TITLE_ABBREVIATIONS[lowered[-1]]  # "Lt" "." as the tokenizer may split it
         else:
             lowered.append(ABBREVIATIONS.get(word.lower(), word.lower()))
             cased.append(word.islower())
