@@ -6,10 +6,16 @@ from spacy.tokens import Doc, Span, Token
 from extract.body_shapes import campus_countries, maori_grown
 from extract.conjoined import conjoined_bodies
 from extract.doc_arrays import column
-from extract.institution_spans import joined_institutions, plural_possessive_bodies, possessive_offices
+from extract.institution_spans import (
+    and_tail_firms,
+    joined_institutions,
+    plural_possessive_bodies,
+    possessive_offices,
+)
 from extract.labelling import OTHER_LABELS, relabel
 from extract.leftovers import adjective_leftover
 from extract.name_shapes import (
+    courtesy_named,
     grown_given,
     grown_surname,
     hyphenated_person,
@@ -52,7 +58,7 @@ from extract.person_cues import (
     person_shaped,
     syllable_hyphen,
 )
-from extract.places import canonical_country
+from extract.places import COUNTY_ABBREVIATIONS, canonical_country
 from extract.short_forms import firm_short_forms
 from extract.syntax import covered, sentence_of, sentences, text_of
 from extract.titles import MULTIWORD_ROLES
@@ -172,6 +178,28 @@ def _without_post_nominals(doc: Doc, start: int, end: int, label: str) -> int:
     return cut if personal else end
 
 
+def _county(span: Span) -> Span:
+    """ "Co Kildare" tagged as a person: the county's name after "Co"/"Co." is a place, the word cut."""
+    doc, start = span.doc, span.start
+    if span[0].text == "Co" and len(span) > 2 and span[1].text == "." and not span[0].whitespace_:
+        start += 1
+    if span[0].text not in COUNTY_ABBREVIATIONS or start + 1 >= span.end or not doc[start + 1].is_title:
+        return span
+    return Span(doc, start + 1, span.end, label="GPE")
+
+
+def _set_off_post_nominal(span: Span) -> bool:
+    """ "Chief Ada Obi, SAN, said": honour or rank letters set off by commas after a name name no body."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].is_title
+        and post_nominal(span.text)
+    )
+
+
 def extend(span: Span, taken: set[int]) -> Span:
     """Grow a name over adjacent name words the model left out ("Donald" Trump, "von der Leyen")."""
     doc = span.doc
@@ -259,12 +287,14 @@ class EntityRepair:
                 continue
             if ent.id_ in ("outlet", "masthead"):
                 ent = _local_edition(_longer_name(ent))
-            trimmed = trim(_titled_person(town_named(_legal_prefix(ent), towns), towns), towns)
+            trimmed = trim(_titled_person(town_named(_legal_prefix(_county(ent)), towns), towns), towns)
             trimmed = cut_clause(trimmed) if trimmed is not None else None
             trimmed = hyphen_whole(trimmed) if trimmed is not None else None
             if trimmed is None or drop_compounds(trimmed) or inside_role(trimmed):
                 continue
             if trimmed.label_ == "ORG" and len(trimmed) == 1 and trimmed[0].lower_ in GENERIC_ORGS:
+                continue
+            if _set_off_post_nominal(trimmed):
                 continue
             if (
                 _bare_title(trimmed)
@@ -297,7 +327,7 @@ class EntityRepair:
         spans += untagged_outlets(doc, covered(spans))
         spans = possessive_offices(doc, spans)
         spans = plural_possessive_bodies(spans)
-        spans = joined_institutions(spans, covered(spans))
+        spans = and_tail_firms(joined_institutions(spans, covered(spans)))
         spans = campus_countries(country_bodies(spans))
         spans = _merge_fragments(spans)
         taken = covered(spans)
@@ -314,7 +344,8 @@ class EntityRepair:
         taken = covered(spans)
         spans = [maori_grown(s, taken) for s in spans]
         spans = [town_named(s, towns) for s in spans if not peoples_noun(s)]
-        spans = relabel(firm_short_forms(_without_products(_without_vessels(spans))))
+        spans = courtesy_named(doc, firm_short_forms(_without_products(_without_vessels(spans))))
+        spans = relabel(spans)
         doc.ents = _non_overlapping(spans)
         return doc
 
@@ -481,7 +512,7 @@ def _outlet_label(span: Span) -> Span:
     doc = span.doc
     styled = span.start > 0 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start
     misread = (
-        span.label_ in ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT")
+        span.label_ in ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT")  # "told the Tulsa World"
         or (span.label_ in ("PERSON", "NORP") and styled)  # "quoted by The Hindu": a title, not a people
     ) and not known_place(span.text)
     cue = outlet_cue(span)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from extract.doc_arrays import column
 from extract.name_spans import BARE_APOSTROPHES, POSSESSIVE_MARKS
-from extract.org_words import INSTITUTION_HEADS, INSTITUTION_WORDS
+from extract.org_words import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, legal_form
 from extract.outlets import canonical_outlet
 from extract.person_cues import glued_hyphen, is_title_word
 from extract.syntax import covered
@@ -77,8 +77,14 @@ def possessive_offices(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             start -= 1
         end = mark.i + 2
-        while end + 1 < len(doc) and doc[end].lower_ in OFFICE_JOINERS and doc[end + 1].is_title:
-            end += 2
+        while end + 1 < len(doc) and doc[end].lower_ in OFFICE_JOINERS:
+            skip = (
+                2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else 1
+            )  # "for the Southern District"
+            after = doc[end + skip]
+            if not after.is_title or after.ent_type_ == "DATE" or (skip == 2 and doc[end].lower_ != "for"):
+                break
+            end += skip + 1
             while end < len(doc) and doc[end].is_title:
                 end += 1
         found.append(Span(doc, start, end, label="ORG"))
@@ -167,3 +173,33 @@ def _of_tail(doc: Doc, end: int) -> int:
         if grown > probe:
             return grown
     return end
+
+
+def and_tail_firms(spans: list[Span]) -> list[Span]:
+    """ "Sta. Clara Builders" + "and" + "Supply": a firm's name ending in a trade word, "and" and one more
+    capitalised trade word (a legal form may follow) is one firm's name ("X Builders and Supply")."""
+    out: list[Span] = []
+    skip_to = -1
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start < skip_to:
+            continue
+        doc, end = span.doc, span.end
+        if (
+            span.label_ in ("ORG", "PERSON", "GPE")  # the model's type; the trade word makes it a firm
+            and not span.id_
+            and len(span) > 1
+            and span[-1].lower_ in BUSINESS_HEADS
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "and"
+            and doc[end + 1].is_title
+            and doc[end + 1].lower_ in BUSINESS_HEADS
+        ):
+            stop = end + 2
+            while stop < len(doc) and legal_form(doc[stop]):
+                stop += 1
+            if stop == len(doc) or not doc[stop].is_title or doc[stop].is_sent_start:
+                out.append(Span(doc, span.start, stop, label="ORG", kb_id=span.kb_id_))
+                skip_to = stop
+                continue
+        out.append(span)
+    return out

@@ -55,7 +55,7 @@ from extract.place_cues import (
     place_modifier,
     unmarked_town,
 )
-from extract.places import canonical_country, country_of_demonym
+from extract.places import canonical_country, country_of_demonym, county_named, federal_state
 from extract.syntax import span_text
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -77,6 +77,8 @@ def label_of(span: Span) -> str:
         return label
     if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and place_before_title(span):
         return "GPE"  # "Leyte Governor X", "Sabah Chief Minister X"
+    if label in ("ORG", "PERSON", "FAC") and not span.id_ and federal_state(text.split()):
+        return "GPE"  # "Kwara State", "Kano State officials": a federation's state
     if label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT") and legal_name(span):
         return "ORG"  # "Arul & Khoo LLC", "Kestrel Shipping Pte Ltd"
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and canonical_country(text):
@@ -237,12 +239,18 @@ def relabel(spans: list[Span]) -> list[Span]:
         "GPE" if t.title() in filed_from and not s.id_ else lab
         for s, t, lab in zip(spans, texts, labels, strict=True)
     ]
+    states = {  # "Kwara State" and "Kwara", "Co Kildare": a federation's state or a county in every mention
+        form
+        for s, t, lab in zip(spans, texts, labels, strict=True)
+        if lab == "GPE" and (federal_state(t.split()) or county_named(s))
+        for form in (t, t.rsplit(" ", 1)[0])
+    }
     speaking = {t for s, t in zip(spans, texts, strict=True) if speaking_facility(s)}
-    speaking |= short_institution_names(spans, labels, surnames)
+    speaking |= short_institution_names(spans, labels, surnames) - states
     firms = {  # a dateline's place is never a firm, whatever the parse hangs on it ("BENGALURU, India — ... its")
         t
         for s, t, lab in zip(spans, texts, labels, strict=True)
-        if lab in ("PERSON", "GPE") and t.title() not in filed_from and firm_cue(s)
+        if lab in ("PERSON", "GPE") and t.title() not in filed_from and t not in states and firm_cue(s)
     }
     for span, text, label in zip(spans, texts, labels, strict=True):
         if text in surnames and span.id_ not in ("outlet", "institution", "masthead"):
@@ -251,6 +259,8 @@ def relabel(spans: list[Span]) -> list[Span]:
             label = "ORG"  # the company cue of one mention names every mention
         if text in speaking:
             label = "ORG"
+        if text in states and not span.id_ and label in ("ORG", "PERSON"):
+            label = "GPE"
         if label in NAME_LABELS:
             votes[text][label] += 2 if label != span.label_ else 1  # a repair by grammar counts double
         span = Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id_, span_id=span.id_)

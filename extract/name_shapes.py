@@ -8,13 +8,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.names import GIVEN_NAMES, NAME_PARTICLES
-from extract.org_words import BUSINESS_HEADS, INSTITUTION_WORDS
+from extract.doc_arrays import column
+from extract.names import GIVEN_NAMES, NAME_PARTICLES, post_nominal
+from extract.org_words import BUSINESS_HEADS, INSTITUTION_WORDS, looks_institutional, org_headed
 from extract.person_cues import glued_hyphen, has_role_apposition, is_title_word
 from extract.place_cues import listed_place
 from extract.span_joins import join_adjacent
 from extract.syntax import SPEAKER_VERBS
-from extract.titles import ROLE_NOUNS
+from extract.titles import HONORIFICS, ROLE_NOUNS
 from extract.towns import WORLD_TOWNS
 
 
@@ -224,3 +225,127 @@ def _given_word(token: Token) -> bool:
         and not is_title_word(token)
         and (token.lower_ not in INSTITUTION_WORDS and token.lower_ not in BUSINESS_HEADS)
     )
+
+
+# Courtesy titles that stand before a person's name in house styles and are no part of it ("Dame Ann
+# Roe", "Alhaji Musa Sani", "Prof Ian Lee", "Mr Justice Breen"): the shared table without the plain
+# "Mr"/"Dr" the model already reads well, and "St", which opens places and churches.
+COURTESY_TITLES = HONORIFICS - frozenset("mr mr. mrs mrs. ms ms. dr dr. st st. rev rev.".split())
+# Given names written short with a full stop ("Ma. Lourdes", "Md. Karim", "Mohd. Faiz"): part of the name.
+SHORT_GIVEN = frozenset("ma md mohd muhd mohamad wm chas thos".split())
+
+
+def courtesy_named(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A courtesy title ("Dame", "Alhaji", "Sheikh", "Prof") or a given name written short ("Md.") then
+    capitalised name words: one person, the title left out, whatever pieces or types the model made of
+    them ("Dame" + "Priya", "Vaughan" as a place, "Md." as a place). One look-up per word of the Doc;
+    a span reaching past the title and name ("Dame Ann Roe Trust") keeps its reading."""
+    lowers = column(doc, "lower_")
+    out = spans
+    for i, low in enumerate(lowers):
+        filial = low in FILIAL_PARTICLES  # "Rhodri ap Gwilym": the name from its given name on
+        if filial:
+            given = _given_before(doc, i)
+            if given is None:
+                continue
+            i, low = given, lowers[given]
+        written_short = low in SHORT_GIVEN or (low[-1:] == "." and low[:-1] in SHORT_GIVEN)
+        short = not filial and written_short and _short_given(doc, i)
+        titled = not filial and not short and low in COURTESY_TITLES and doc[i].text[:1].isupper()
+        if not (filial or short or titled):
+            continue
+        start = i if short or filial else i + 1
+        while (
+            titled
+            and start + 1 < len(doc)
+            and (
+                lowers[start] in COURTESY_TITLES  # "Datuk Seri", "Alhaji Chief"
+                or (lowers[start] == "." and not doc[start - 1].whitespace_)  # "Engr" + "."
+                or (
+                    lowers[start] == "justice" and low in ("mr", "mrs")
+                )  # "Mr Justice Breen": a judge's style
+            )
+        ):
+            start += 1
+        end = _name_run(doc, start + 2 if short and doc[i + 1].text == "." else start + short)
+        if end is None:
+            continue
+        name = Span(doc, start, end, label="PERSON")
+        if org_headed(name) or looks_institutional(name) or name[-1].lower_ in STREET_WORDS:
+            continue
+        if end < len(doc) and doc[end].text[:1] == "/":
+            continue  # "Md. Karim Uddin/AFP": a photo credit, kept as text
+        reach = end  # "Rhodri ap Gwilym MS": the letters after the name go with it
+        while reach < len(doc) and post_nominal(doc[reach].text):
+            reach += 1
+        touching = [s for s in out if s.start < reach and i < s.end]
+        if any(s.start < i - 1 or s.end > reach or s.id_ for s in touching):
+            continue
+        out = [s for s in out if not (s.start < reach and i < s.end)] + [name]
+    return out
+
+
+STREET_WORDS = frozenset("street road avenue lane square place park hall college school".split())
+
+
+# Words for "son/daughter of" that only ever join a person's names ("Rhodri ap Gwilym", "Siti binti Ali").
+FILIAL_PARTICLES = frozenset("ap ab verch ferch bin binti bte binte".split())
+
+
+def _given_before(doc: Doc, i: int) -> int | None:
+    """The first of the one or two capitalised name words before a lower-case "ap"/"bin", if any."""
+    start = i
+    while start > 0 and i - start < 2:
+        t = doc[start - 1]
+        if not (t.is_title and t.is_alpha and t.pos_ == "PROPN") or is_title_word(t):
+            break
+        start -= 1
+    if start == i or i + 1 >= len(doc) or not doc[i].is_lower or not doc[i + 1].text[:1].isupper():
+        return None
+    return start
+
+
+def _short_given(doc: Doc, i: int) -> bool:
+    """ "Ma." + "Lourdes": a short given name glued to its stop (or "Mohd Faiz" without one), not the
+    surname ending a name before it ("Jack Ma.")."""
+    token = doc[i]
+    if not token.text[:1].isupper() or token.is_upper or i + 2 >= len(doc):
+        return False
+    if token.text[-1] == ".":  # "Md." kept whole by the tokenizer (it is Maryland's, too)
+        if not doc[i + 1].is_title or doc[i + 1].pos_ != "PROPN" or is_title_word(doc[i + 1]):
+            return False
+    elif (doc[i + 1].text != "." or token.whitespace_) and (
+        token.lower_ in ("ma", "wm") or not doc[i + 1].is_title
+    ):
+        return False
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return not before.is_title or is_title_word(before) or bool(before.is_sent_start)
+
+
+def _name_run(doc: Doc, k: int) -> int | None:
+    """The end of the name words from ``k``: capitalised words, initials ("P."), hyphenated and quoted
+    parts ('"Marilou"'), particles before a capitalised word ("ap Gwilym", "al-Hassan"); None if none."""
+    end, words = k, 0
+    while end < len(doc) - 1 and end - k < 9:
+        t, nxt = doc[end], doc[end + 1]
+        if t.is_title and t.is_alpha and not is_title_word(t) and not t.is_stop and t.pos_ == "PROPN":
+            end, words = end + 1, words + 1
+        elif words and len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".":
+            end += 1  # an initial: "Rodrigo P. Ligaya"
+        elif words and glued_hyphen(t):
+            end += 2
+        elif t.is_lower and t.lower_ in NAME_PARTICLES and not t.whitespace_ and nxt.text == "-":
+            end += 2  # "al-Hassan"
+        elif t.is_lower and t.lower_ in NAME_PARTICLES and nxt.is_title and nxt.pos_ == "PROPN":
+            end += 1  # "ap Gwilym", "bin Hamad"
+        elif words and t.text == '"' and end + 2 < len(doc) and doc[end + 2].text == '"' and nxt.is_title:
+            end += 3  # a nickname: 'Ma. Lourdes "Marilou" Balagtas-Uy'
+        else:
+            break
+    while end - k > 1 and post_nominal(doc[end - 1].text):
+        end -= 1
+    if words == 0 or not doc[end - 1].is_alpha:
+        return None
+    return end

@@ -43,7 +43,8 @@ NAME_PARTICLES = frozenset(
 POST_NOMINALS = frozenset(
     (
         "san qc kc sc mp msp mla mpp mep mbe obe cbe kbe dbe cmg kcmg gcmg frs freng oam ao ac "
-        "phd md dphil llm esq"
+        "phd md dphil llm esq "
+        "ms mna mlc mhk td pc"  # Member of the Senedd, of a National Assembly, Teachta Dála, Privy Counsellor
     ).split()
 )
 

@@ -55,7 +55,11 @@ BUSINESS_HEADS = frozenset(
         # sector words ending a firm's name: metals, airlines, energy, care (Dutch "zorg"), law firms and
         # valuers in German and Portuguese ("Rimba Air", "Meuse Énergie", "X Rechtsanwälte", "X Advogados")
         "metals air énergie energie energía energia zorg rechtsanwälte rechtsanwaelte advogados avaliações "
-        "avaliacoes"
+        "avaliacoes "
+        # law, audit, advisory, research and trade firms' last words ("X Avocats", "X CPA", "X Strategic",
+        # "X Research", "X Partnership", "X Textiles", "X Builders and Supply", "X Forensic", "X Ratings")
+        "avocats abogados avvocati cpa cpas strategic strategies research partnership forensic forensics "
+        "ratings compliance textiles textile apparel garments knitwear builders supply supplies estates"
     ).split()
 )
 

@@ -208,6 +208,10 @@ def outlet_patterns() -> list[dict]:
     ]
     patterns.append({"label": "ORG", "pattern": [{"LOWER": "the"}, *masthead], "id": "masthead"})
     patterns.append({"label": "ORG", "pattern": masthead, "id": "masthead"})
+    # two masthead words joined by a hyphen, one title: "the Pittsburgh Post-Gazette", "Times-Picayune"
+    joined: list[dict[str, object]] = [*masthead, {"ORTH": "-"}, {"IS_TITLE": True, "POS": "PROPN"}]
+    patterns.append({"label": "ORG", "pattern": [{"LOWER": "the"}, *joined], "id": "masthead"})
+    patterns.append({"label": "ORG", "pattern": joined, "id": "masthead"})
     return patterns + broadcaster_patterns()
 
 

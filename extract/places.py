@@ -380,3 +380,43 @@ def demonym_of(country: str) -> str | None:
         if name == country and word[:1].isupper() and "." not in word and word.isalpha():
             return word
     return None
+
+
+# The US states: "Ohio State" or "Penn State" before nothing else is a university, while "Kwara State",
+# "Lagos State" or "Kerala State" is a state of a federation (a place).
+US_STATES = frozenset(
+    (
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii "
+        "Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan "
+        "Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Penn "
+        "Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Dakota Carolina Jersey York "
+        "Hampshire Mexico Island"
+    ).split()
+)
+# Words before "State" that make a body or a movement, not a federation's state ("Islamic State").
+NOT_STATE_NAMES = frozenset("islamic free police deep welfare nation member sovereign garden".split())
+
+
+def federal_state(words: list[str]) -> bool:
+    """ "Kwara State", "Akwa Ibom State": capitalised words and "State", none a US state's or a movement's.
+
+    >>> federal_state(["Kwara", "State"]), federal_state(["Ohio", "State"]), federal_state(["Islamic", "State"])
+    (True, False, False)
+    """
+    return (
+        2 <= len(words) <= 3
+        and words[-1] == "State"
+        and all(w.istitle() and w.isalpha() and w not in US_STATES for w in words[:-1])
+        and words[0].lower() not in NOT_STATE_NAMES
+        and country_of_demonym(words[0]) is None
+    )
+
+
+# "Co Kildare", "Co. Antrim": Irish and Northern Irish "County" written short before the county's name.
+COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
+
+
+def county_named(span) -> bool:
+    """True for a name right after "Co"/"Co." that opens no firm's name ("in Co Kildare", "Co. Cork")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text in COUNTY_ABBREVIATIONS and span[0].is_title

@@ -100,7 +100,7 @@ def _unstyled_outlets(doc: Doc, taken: set[int]) -> list[Span]:
         noun = doc[end] if end < len(doc) else None  # "told DZRH radio": the outlet noun carries the cue
         whole = Span(doc, token.i, end + 1) if noun is not None and noun.lower_ in OUTLET_NOUNS else span
         cue = outlet_cue(whole)
-        if cue == "outlet.reported" or (cue in UNSTYLED_CUES and not token.is_sent_start):
+        if cue in ("outlet.reported", "outlet.noun") or (cue in UNSTYLED_CUES and not token.is_sent_start):
             found.append(span)
     return found
 
