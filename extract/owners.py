@@ -87,6 +87,9 @@ NAMED_ORG_HEADS = frozenset(
     ).split()
 )
 
+# Nouns whose earlier definite uses are indexed ("the board published ... the board's Directorate").
+USED_HEADS = NAMED_ORG_HEADS | PUBLIC_HEADS | COMPANY_PARTS
+
 
 def name_head(name: str) -> str:
     """The head noun of an organisation's name, lower case.
@@ -142,9 +145,9 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
         return None
     if titled and token.lower_ in ROLE_NOUNS:
         return None
-    if _modified(token):
-        return None  # "the infectious-disease department" is a unit of its own, not the named body
     word = token.lower_
+    if _modified(token):  # "the infectious-disease department" is a unit of its own, not the named body,
+        return _named_by_words(token)  # but "the contracting battalion" is the 918th Contracting Battalion
     found = _carrying(token.doc, word, head=True)
     by_kind = not found and word in KINDS
     if by_kind:  # "the hospital" -> Maumee Valley Medical Center: a name of that kind
@@ -160,7 +163,7 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
         # executive X" is definite: "the council's chief executive", read as that one is below)
     last = _named_in_sentence(token, found)  # several: the one named last before it in its sentence
     if last is None:  # else the one the same noun last stood for ("the CCC ... the commission's unit")
-        last = next((k for j in _uses_before(token) if (k := _named_in_sentence(token.doc[j], found))), None)
+        last = next((k for j in _uses_before(token) if (k := _earlier_use(token.doc[j], found))), None)
     if last is None:  # else the one named in the sentence before ("... the Wiiget Creek First Nation. The
         last = _named_before(token, found)  # nation's lawyer": that nation, not the article's other one)
     if last is None:  # else the article's main one with that head or of that kind, if one stands out
@@ -169,6 +172,20 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
         if records[ranked[0]].mentions > records[ranked[1]].mentions:
             last = ranked[0]
     return last
+
+
+def _named_by_words(token: Token) -> str | None:
+    """The one organisation whose name has a modified definite noun's head and all its lower-case
+    modifiers ("the contracting battalion" -> 918th Contracting Battalion); None for any other."""
+    words = [c.lower_ for c in token.children if c.dep_ in PREMODIFIERS and c.i < token.i]
+    if not words or not all(c.is_lower and c.is_alpha for c in token.children if c.lower_ in words):
+        return None
+    found = [
+        key
+        for key in _carrying(token.doc, token.lower_, head=True)
+        if set(words) <= _name_words(token.doc._.kg_entities[key].name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def bare_title_owner(token: Token) -> bool:
@@ -226,6 +243,18 @@ def _named_before(token: Token, found: list[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _earlier_use(token: Token, found: list[str]) -> str | None:
+    """What an earlier use of the same definite noun stood for: the candidate named in its sentence,
+    else what it was resolved to itself (once per token and Doc)."""
+    if (named := _named_in_sentence(token, found)) is not None:
+        return named
+    resolved = token.doc.user_data.setdefault("kg_owner_uses", {})
+    if token.i not in resolved:
+        resolved[token.i] = None  # no loop back to itself
+        resolved[token.i] = named_owner(token)
+    return resolved[token.i]
+
+
 def _uses_before(token: Token) -> list[int]:
     """Earlier places where the same definite, unmodified noun stands ("the commission"), latest first;
     the positions of each head word are indexed once per Doc."""
@@ -234,7 +263,7 @@ def _uses_before(token: Token) -> list[int]:
     if index is None:
         index = defaultdict(list)
         for t in doc:
-            if t.lower_ in NAMED_ORG_HEADS and t.tag_ == "NN" and t.is_lower:
+            if t.lower_ in USED_HEADS and t.tag_ == "NN" and t.is_lower:
                 index[t.lower_].append(t.i)
         doc.user_data["kg_head_uses"] = index
     return [
@@ -465,7 +494,7 @@ def its_owner(token: Token) -> str | None:
             while word.dep_ in ("compound", "flat", "amod") and word.head.i != word.i:
                 word = word.head
             named.append((word.dep_ in ("nsubj", "nsubjpass"), key))
-            if word.dep_ == "pobj" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in word.children):
+            if word.dep_ == "pobj" and any(_introduced(c) for c in word.children):
                 described.append((key, word))
             if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ROOT":
                 main.add(key)
@@ -481,6 +510,16 @@ def its_owner(token: Token) -> str | None:
         return None  # "Redwall Security has advised Hanbit Pay. Its head": not the object, and we lack the subject
     keys = {key for _, key in named}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _introduced(appos: Token) -> bool:
+    """ "Y, a Galway consultancy": an indefinite description introduces Y (who "its" may be next); "Y,
+    the housing charity" only reminds the reader of a body known already."""
+    return (
+        appos.dep_ == "appos"
+        and appos.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
+    )
 
 
 def _unknown_subject(root: Token) -> bool:
@@ -514,7 +553,7 @@ def possessive_owner(token: Token) -> Ref | None:
 
 
 # Heads of a government body and the posts that lead one ("Ministry of X" <- "X Minister").
-PORTFOLIO_BODIES = frozenset({"ministry", "department", "office"})
+PORTFOLIO_BODIES = frozenset({"ministry", "department", "office", "bureau"})
 PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner"})
 # Words of a post's rank, not of its portfolio ("Agriculture Cabinet Secretary" heads the Ministry of Agriculture).
 POST_RANKS = frozenset({"cabinet", "state"})

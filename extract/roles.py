@@ -47,11 +47,13 @@ class RoleFinder:
                 continue
             anchor = doc[mention.start]
             before = title_before(doc, mention)
-            title = read_title(before)
+            addressed = _addressed(doc, before, mention)
+            title = read_title(before, agents=addressed)  # "provincial engineer Engr. X": a post
             if not before:
                 claims.extend(self._affiliation(doc, mention))
-            if title and mention.end + 1 < len(doc) and doc[mention.end].lower_ == "of":
-                after = _of_named(doc, mention.end + 1)
+            of = _past_postnominal(doc, mention.end)  # "Chief X, SAN, of Y & Co.": the letters after a name
+            if title and of + 1 < len(doc) and doc[of].lower_ == "of":
+                after = _of_named(doc, of + 1)
                 client = title.organization
                 if after and after.key.startswith("org:") and after.key != client:
                     if client and title.role.split()[-1] in AGENT_ROLES and not title.possessor:
@@ -63,13 +65,14 @@ class RoleFinder:
                 # "The company's lawyer, X": X acts for the company; "..., X of Estudio Vargas," (a firm
                 # we did not find as a name) says X works elsewhere, so not at the company
                 title.possessor = title.organization
-                if _of_capitalised(doc, mention.end):
+                if _of_capitalised(doc, of):
                     title.organization = None
             if title:
                 first, shared_owner = conjoined_title(doc, before)
                 if shared_owner and not title.organization and not title.possessor:
                     title = read_title([*shared_owner, *before]) or title  # the second title shares it
-                claims.extend(position(doc, mention.key, title, "role.title", TITLE_CONFIDENCE, anchor))
+                rule = "role.title.addressed" if addressed else "role.title"
+                claims.extend(position(doc, mention.key, title, rule, TITLE_CONFIDENCE, anchor))
                 if (head := read_title(first, title.former)) is not None:
                     claims.extend(
                         position(doc, mention.key, head, "role.title.conj", TITLE_CONFIDENCE, anchor)
@@ -151,11 +154,30 @@ COUNSEL_ROLES = frozenset({"lawyer", "attorney", "solicitor", "barrister"})
 
 def _counsel_of(before: list[Token], title: Title) -> bool:
     """True for a lawyer's title owned by an organisation's possessive ("Acme's lawyer", "its lawyer")."""
+    head = title.role.split()[-1]
+    if head == "counsel" and any(t.lower_ == "to" and t.i > 0 and t.nbor(-1).lower_ == head for t in before):
+        return True  # "Counsel to Brightwater Foods, Chief X": outside counsel acts for the company
     return (
-        title.role.split()[-1] in COUNSEL_ROLES
+        head in COUNSEL_ROLES
         and bool(before)
         and (before[0].lower_ == "its" or any(t.tag_ == "POS" for t in before))
     )
+
+
+def _addressed(doc: Doc, before: list[Token], mention: Mention) -> bool:
+    """True when a form of address stands between the post and the name ("the board's chair, Dame X",
+    "provincial engineer Engr. X"): the post was read past it."""
+    return bool(before) and any(t.is_alpha for t in doc[before[-1].i + 1 : mention.start])
+
+
+def _past_postnominal(doc: Doc, i: int) -> int:
+    """Where the words after a name go on past post-nominal letters (", SAN, of", ", QC, of", ", KC, of"):
+    the index of the word after them, else ``i``."""
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 2].text == ",":
+        letters = doc[i + 1].text
+        if 1 < len(letters) <= 4 and letters.isupper() and letters.isalpha() and doc[i + 3].lower_ == "of":
+            return i + 3
+    return i
 
 
 def _of_capitalised(doc: Doc, i: int) -> bool:

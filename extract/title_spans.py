@@ -5,9 +5,10 @@ parentheses, or before a list of names ("Foreign ministers X and Y")."""
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
-from extract.records import Mention
+from extract.records import Mention, Ref
 from extract.syntax import gap_verb
 from extract.titles import (
+    ABBREVIATED_HONORIFICS,
     ABBREVIATIONS,
     FORMER_WORDS,
     HONORIFICS,
@@ -20,6 +21,8 @@ from extract.titles import (
 )
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# Forms of address written short, whose full stop the tokenizer may split off ("Engr" ".", "Atty" ".")
+ABBREVIATED_ADDRESS = frozenset({"atty", *ABBREVIATED_HONORIFICS, "dr", "mr", "mrs", "ms", "prof"})
 TITLE_PREPS = frozenset({"to", "of", "for"})
 # Forms of address that are also posts; after "ROLE, " they are how the person is addressed.
 COURTESY_TITLES = frozenset(
@@ -30,6 +33,11 @@ BOARD_SEATS = frozenset({"trustees", "directors", "governors", "regents", "visit
 TAIL_PREPS = frozenset({"at", "of", "with"})
 DATE_PREPS = frozenset({"from", "since", "until", "between", "in"})
 OWNER_WORDS = frozenset({"its", "his", "her", "their", "whose"})
+# Posts elsewhere, but only forms of address between a post and a name: "the firm's counsel, Chief X",
+# "the tribunal's chairman, Mr Justice X", Philippine "provincial treasurer Atty. X"
+ADDRESS_AFTER_POST = frozenset({"chief", "justice", "atty"})
+# Forms of address that make "Justice" one too ("Mr Justice X", "Mrs Justice X")
+JUSTICE_ADDRESS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "dame", "sir"})
 STOP_APPOSITION = frozenset({",", ".", ";", ":", "—", "–", '"', "(", ")", "who", "which", "whose", "that"})
 
 
@@ -43,6 +51,8 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
         i -= 1
         if i > 2 and lead_time(list(doc[i - 2 : i + 1])) == 3:
             i -= 3  # "Its managing director at the time, X,": the title before the time phrase
+    if (addressed := _post_before_address(doc, i, mention, comma_ok)) is not None:
+        return addressed  # "ADSH's managing director, Sheikh X": the post, not the form of address
     if (ranked := _before_rank(doc, i)) is not None:
         return ranked  # "Rift Valley police commander Supt. X": the post, past the rank
     tokens = _scan_title(doc, i)
@@ -61,6 +71,56 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
         if earlier:
             return earlier
     return _role_tokens(tokens)
+
+
+def _address_word(doc: Doc, j: int, comma: bool) -> bool:
+    """True for a form of address at ``j`` ("Dr", "Dame", "Alhaji", "Engr" "."); after a comma also
+    the posts that address a person there ("Chief", "Atty."), "Justice" after "Mr" anywhere."""
+    token = doc[j]
+    if token.text == ".":
+        return j > 0 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in ABBREVIATED_ADDRESS
+    low = token.lower_.rstrip(".")
+    if low in HONORIFICS or token.lower_ in HONORIFICS or token.lower_ in COURTESY_TITLES:
+        return True
+    if low == "justice" and j > 0 and doc[j - 1].lower_ in JUSTICE_ADDRESS:
+        return True
+    return low == "atty" or (comma and low in ADDRESS_AFTER_POST)
+
+
+def _post_before_address(doc: Doc, i: int, mention: Mention, comma_ok: bool) -> list[Token] | None:
+    """The post written before forms of address that stand right before a name ("the council's chief
+    executive, Dr X", "former provincial engineer Engr. X"); None when no post stands there."""
+    refs = doc._.kg_refs
+    j = i
+    while j > 0 and _address_word(doc, j, True) and _own_or_free(refs.get(j), mention):
+        j -= 1
+    if j == i:
+        return None
+    comma = doc[j].text == ","
+    if comma:
+        if not comma_ok or j < 2:
+            return None
+        j -= 1
+    elif not all(_address_word(doc, k, False) for k in range(j + 1, i + 1)):
+        return None  # "Police Chief X": the post itself
+    scanned = _scan_title(doc, j)
+    tokens = _role_tokens(scanned)
+    if not tokens and scanned and scanned[-1].is_lower and scanned[-1].tag_ == "NN":
+        tokens = scanned  # "former provincial engineer Engr. X": an agent noun before the address is a post
+        role = role_of([t.text for t in tokens], agents=True)
+        role = role if role and role.split()[-1] == tokens[-1].lower_ else None  # not "the mayor's driver"
+    else:
+        role = role_of([t.text for t in tokens]) if tokens else None
+    return tokens if role and not is_rank(role) else None
+
+
+def _own_or_free(held: Ref | None, mention: Mention) -> bool:
+    """True for a token of no reference, of the name's own ("Sheikh" inside the person's span) or of a
+    form of address taken for a name of its own ("Justice")."""
+    if held is None or held.key == mention.key:
+        return True
+    word = held.key.split(":", 1)[1].lower()
+    return word in ADDRESS_AFTER_POST or word in HONORIFICS
 
 
 def _rank_abbreviation(doc: Doc, i: int) -> bool:
@@ -142,6 +202,13 @@ def _scan_title(doc: Doc, i: int) -> list[Token]:
         if (
             token.pos_ in TITLE_POS
             or token.tag_ == "POS"
+            or (  # "Commissioner for Lands and Housing": a portfolio's words joined by "and" (cut below
+                token.lower_ in ("and", "&")  # when no "for" / "of" comes before it)
+                and tokens
+                and tokens[0].is_title
+                and i > 0
+                and doc[i - 1].is_title
+            )
             or (tokens and token.tag_ == "VBG" and token.dep_ in ("amod", "compound"))  # "managing partner"
             or token.lower_ in FORMER_WORDS
             or (  # "Atty" "." "Gen.": the full stop of an abbreviated title the tokenizer split off
@@ -184,6 +251,9 @@ def _scan_title(doc: Doc, i: int) -> list[Token]:
         else:
             break
         i -= 1
+    joined = [k for k, t in enumerate(tokens) if t.lower_ in ("and", "&")]
+    if joined and not any(t.lower_ in TITLE_PREPS for t in tokens[: joined[0]]):
+        return tokens[joined[-1] + 1 :]  # "Smith and Jones Director X": no portfolio, the last words only
     return tokens
 
 

@@ -52,6 +52,8 @@ def is_rank(role: str) -> bool:
 
 MULTIWORD_ROLES = (
     "attorney general",
+    "district attorney",
+    "county attorney",
     "secretary of state",
     "secretary general",
     "secretary-general",

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from extract.owners import (
     HEAD_CONFIDENCE,
     NAMED_ORG_HEADS,
+    PORTFOLIO_POSTS,
     bare_title_owner,
     name_head,
     named_owner,
@@ -158,16 +159,28 @@ def read_title(
             if country and token.pos_ in ("ADJ", "PROPN", "NOUN") and not private:
                 sender = sender or f"place:{country}"
                 jurisdiction = jurisdiction or f"place:{country}"
+    if (
+        jurisdiction is None
+        and head not in PRIVATE_ROLES
+        and (place := _place_named(tokens[:at], organization))
+    ):
+        jurisdiction, organization = place  # "Northern Samar Gov. X" where the tagger missed the place
+        coref = "place.by_name"
     # "Transport Minister X" read as a short form of the Transport Workers' Union: no officer of that body
     if head == "minister" and organization and _short_form_before(tokens[:at], organization):
         organization = None
     fragment = organization is not None and not portfolio_body(organization)  # a portfolio tagged alone
+    portfolio = _portfolio_after(tokens, at, head)  # "Commissioner for Lands and Housing"
+    if fragment and portfolio and any((r := named.get(t.i)) and r.key == organization for t in portfolio):
+        organization = None  # "Secretary for Health and Social Care": the portfolio is no organisation
     if (
         (organization is None or fragment)
         and jurisdiction is None
-        and (key := portfolio_owner(tokens[:at], head))
+        and (key := portfolio_owner(tokens[:at], head) or portfolio_owner(portfolio, head))
     ):
         organization = key  # "Maritime Affairs Minister X" heads the Ministry of Maritime Affairs
+        if portfolio and key != portfolio_owner(tokens[:at], head):
+            coref = coref or "owner.portfolio"  # "Commissioner for Lands and Housing" heads its ministry
     if owner is not None and owner.key.startswith("org:") and organization is None:
         organization = owner.key
         coref, confidence = owner.rule, min(confidence, owner.confidence)
@@ -192,6 +205,34 @@ def read_title(
     if jurisdiction and not any(t.lower_ in ("to", "for") for t in tokens) and sender is None:
         sender = jurisdiction
     return Title(role, text, former, organization, jurisdiction, sender, confidence, coref, possessor)
+
+
+def _portfolio_after(tokens: list[Token], at: int, head: str) -> list[Token]:
+    """The portfolio written after a government post ("Commissioner for Lands and Housing",
+    "Secretary for Development"): the words after its "for"; none for other posts."""
+    if head not in PORTFOLIO_POSTS or at + 1 >= len(tokens) or tokens[at + 1].lower_ != "for":
+        return []
+    return tokens[at + 2 :]
+
+
+def _place_named(words: list[Token], organization: str | None) -> tuple[str, None] | None:
+    """A place of the document named by the capitalised words opening a title where the tagger found
+    no name or only a part of it ("Northern Samar" in "Northern Samar Gov. X" at a paragraph's start,
+    "Leyte" of "Northern Leyte" taken for an organisation): (its key, no organisation)."""
+    named = doc_refs(words[0].doc) if words else {}
+    run = []
+    for token in words:
+        if token.lower_ in ABBREVIATIONS or token.lower_ in ROLE_NOUNS | ROLE_QUALIFIERS:
+            break  # the title's own words
+        held = named.get(token.i)
+        if not token.is_title or token.pos_ != "PROPN" or (held is not None and held.key != organization):
+            return None
+        run.append(token)
+    if not run or (organization is not None and not any(named.get(t.i) for t in run)):
+        return None  # an organisation named elsewhere in the title stays
+    key = f"place:{run[0].doc[run[0].i : run[-1].i + 1].text}"
+    record = (run[0].doc._.kg_entities or {}).get(key)
+    return (key, None) if record is not None and record.type == "place" else None
 
 
 def _short_form_before(words: list[Token], organization: str) -> bool:
