@@ -45,9 +45,13 @@ VERBS = {
     "sit": "meeting",
     "exchange": "communication",
     "visit": "meeting",
+    "raise": "communication",  # "raised the matter with X" (OBJECT_NEEDED)
 }
 OBJECT_NEEDED = {
-    "exchange": frozenset({"message", "email", "e-mail", "letter", "text", "call", "note", "greeting"})
+    "exchange": frozenset({"message", "email", "e-mail", "letter", "text", "call", "note", "greeting"}),
+    "raise": frozenset(
+        "matter issue issues concern concerns case question questions complaint subject".split()
+    ),
 }
 PERSON_ONLY = frozenset({"receive", "host", "call", "contact", "visit"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "get"})
@@ -63,6 +67,7 @@ NEEDS_PREP = {
     "correspond": ("with",),
     "confer": ("with",),
     "negotiate": ("with",),
+    "raise": ("with",),
 }
 NOUNS = {
     "meeting": "meeting",
@@ -96,6 +101,9 @@ NOT_YET = {  # "a planned meeting", "a possible call"
     "canceled": "negated",
     "postponed": "planned",
 }
+# "took calls from X", "fielded a call from X": the one a call comes from is in contact with its taker.
+TAKE_VERBS = frozenset({"take", "receive", "get", "field", "answer"})
+CALL_NOUNS = frozenset({"call", "phone call"})
 VERB_CONFIDENCE, NOUN_CONFIDENCE = 0.85, 0.75
 
 
@@ -196,6 +204,16 @@ class ContactFinder:
         state = status(verb)
         subj = subject(verb)
         firsts = refs_of(subj) if subj is not None else []
+        if not firsts and subj is not None:
+            # "The Cabinet Secretary for Health, Mererid Jenkins, met ...": a capitalised title the parse
+            # reads as a name, with the person in apposition (rule suffix contact.subject_appos)
+            firsts = [
+                Ref(r.key, r.rule or "contact.subject_appos", r.confidence)
+                for c in subj.children
+                if c.dep_ == "appos"
+                for r in refs_of(c)
+                if r.key.startswith("person:")
+            ]
         plural = False
         if not firsts and subj is not None and lemma in MUTUAL:
             firsts, plural = pair_before(doc, subj), True
@@ -233,6 +251,9 @@ class ContactFinder:
                 head = ref(doc[subj.left_edge.i - 1])
                 if head:
                     seconds.append(head)
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")):
+                # "met Rep. A, D-Philadelphia, and Speaker B": the parser hangs B on the verb
+                seconds += [Ref(r.key, r.rule or "contact.object_conj", r.confidence) for r in _objects(conj)]
             for obj in (
                 c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
             ):
@@ -320,6 +341,9 @@ class ContactFinder:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         others += refs_of(obj)
+        taken = not others and _taken_call(noun)
+        if taken:
+            others = [r for obj in pobjs(noun, "from") for r in refs_of(obj) if r.key.startswith("person:")]
         others = [r for r in others if not r.key.startswith("place:")]
         if not others:
             return []
@@ -343,8 +367,8 @@ class ContactFinder:
                 elif poss.lower_ in ("their", "his", "her", "its"):
                     owners += self._governing_subjects(noun)
         governor = None
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | DENIAL_HEADS:
-            governor = noun.head  # "held talks with", "denied any contacts with"
+        if noun.dep_ == "dobj" and (taken or noun.head.lemma_.lower() in LIGHT_VERBS | DENIAL_HEADS):
+            governor = noun.head  # "held talks with", "denied any contacts with", "took calls from"
         stative = noun.head.head  # "X had been in contact with Y", "stayed in touch with"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and stative.lemma_.lower() in STATE_VERBS:
             governor = stative
@@ -363,7 +387,7 @@ class ContactFinder:
             owners,
             others,
             NOUNS[noun.lemma_.lower()],
-            "contact.noun",
+            "contact.noun.taken_call" if taken else "contact.noun",
             NOUN_CONFIDENCE,
             noun,
             state=state,
@@ -406,6 +430,17 @@ def _objects(obj: Token) -> list[Ref]:
                 keys.add(r.key)
                 found.append(Ref(r.key, r.rule or "contact.appos_conj", r.confidence))
     return found
+
+
+def _taken_call(noun: Token) -> bool:
+    """ "took calls from X", "received a phone call from X": a call noun as the object of a verb of
+    taking, with "from" (rule contact.noun.taken_call)."""
+    return (
+        noun.lemma_.lower() in CALL_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in TAKE_VERBS
+        and any(p.dep_ == "prep" and p.lower_ == "from" for p in noun.children)
+    )
 
 
 def _named_after(doc: Doc, verb: Token) -> list[Ref]:

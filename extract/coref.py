@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Token
 
 from extract.doc_arrays import column
 from extract.lines import quote_spans
-from extract.owners import ORG_NOUNS, name_head, named_owner, org_noun, org_noun_heads
+from extract.owners import ORG_NOUNS, PUBLIC_HEADS, name_head, named_owner, org_noun, org_noun_heads
 from extract.records import Ref
 from extract.syntax import SPEAKER_VERBS, gap_verb, sentence_of, sentences
-from extract.titles import FORMER_WORDS, ROLE_REFERENCE_NOUNS, role_of
+from extract.titles import FORMER_WORDS, ROLE_NOUNS, ROLE_REFERENCE_NOUNS, is_profession, role_of
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -30,6 +30,23 @@ WINDOW = 3
 # "the National Anti-Doping Office said ... according to the office".
 NAMED_ONLY_HEADS = frozenset({"office", "bureau", "chamber"})
 NAMED_BEFORE_CONFIDENCE = 0.65
+# Generic words for a business or a movement that never stand for a public body (rule coref.org_noun).
+LOOSE_BODY_NOUNS = frozenset({"group"})
+# A person the quotation itself brings in ("A nurse asked me whether she ...", "no worker would have to
+# choose between her wages and her life"): an indefinite or quantified noun for a person.
+STORY_DETERMINERS = frozenset("a an no every each any another one".split())
+STORY_MEN = frozenset("man boy father son husband brother grandfather gentleman".split())
+STORY_WOMEN = frozenset("woman girl mother daughter wife sister grandmother lady widow".split())
+STORY_PEOPLE = (
+    STORY_MEN
+    | STORY_WOMEN
+    | frozenset(
+        (
+            "person child kid patient pupil student parent tenant resident voter customer passenger neighbour "
+            "neighbor applicant migrant client constituent citizen victim survivor"
+        ).split()
+    )
+)
 
 
 def role_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, str]]:
@@ -80,7 +97,8 @@ class Coref:
         doc._.kg_quotes = quote_spans(doc)
         roles, gender = role_words(doc)
         refs = doc._.kg_refs
-        quoted = {i for a, b in doc._.kg_quotes for i in range(a, b)}
+        opened = {i: a for a, b in doc._.kg_quotes for i in range(a, b)}  # quoted word -> its quote's start
+        quoted = set(opened)
         main = doc._.kg_main
         org_heads = org_noun_heads(doc) | _named_heads(doc)  # once per Doc: the entities stay the same
         named_at = _first_named(doc)
@@ -99,6 +117,8 @@ class Coref:
                 continue
             if org_noun(token, org_heads) and self._definite(token):
                 key = named_owner(token, guess=True)  # "the university" -> University of Northbridge
+                if key and low in LOOSE_BODY_NOUNS and _public_body(doc, key):
+                    key = None  # "the group's real leverage" is no government bureau's
                 if key and named_at.get(key, token.i) < token.i:  # never a body only named after it
                     refs[token.i] = Ref(key, "coref.org_noun", ROLE_NOUN_CONFIDENCE)
                 elif (
@@ -111,7 +131,11 @@ class Coref:
             if low in MALE or low in FEMALE:
                 want = "m" if low in MALE else "f"
                 if token.i in quoted:
-                    if main:
+                    if (
+                        main
+                        and gender.get(main, want) == want
+                        and not _story_person(doc, opened[token.i], token.i, want)
+                    ):
                         refs[token.i] = Ref(main, "coref.quote_pronoun", MAIN_CONFIDENCE)
                     continue
                 found, sure = self._antecedent(doc, token, want, gender, quoted)
@@ -187,6 +211,33 @@ class Coref:
         if main and gender.get(main, want) == want:
             return Ref(main, "coref.main_person", MAIN_CONFIDENCE), False
         return None, False
+
+
+def _story_person(doc: Doc, start: int, at: int, want: str) -> bool:
+    """True when the quotation brings in, before the pronoun at ``at``, someone of its own story that
+    the pronoun can stand for: "A bus driver asked me whether she ...", "a man I had operated on said
+    he ...", "no worker would have to choose between her wages and her life" (rule coref.quote_pronoun
+    then guesses no one)."""
+    other = STORY_WOMEN if want == "m" else STORY_MEN
+    for token in doc[start:at]:
+        if token.pos_ != "NOUN" or token.tag_ == "NNS" or token.lower_ in other:
+            continue
+        if token.dep_ in ("attr", "oprd", "appos") or token.head.i < start or token.head.lower_ == "as":
+            # called X "a gifted operator who forgot whose money he was spending", "As an envoy for the
+            # country he represents, X is ...": a description of someone named, maybe the pronoun's one
+            continue
+        low = token.lower_
+        if not (low in STORY_PEOPLE or low in ROLE_NOUNS or is_profession(low, agents=True)):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in STORY_DETERMINERS for c in token.children):
+            return True
+    return False
+
+
+def _public_body(doc: Doc, key: str) -> bool:
+    """True for an organisation whose name is headed by a public body's word ("Development Bureau")."""
+    record = doc._.kg_entities.get(key)
+    return record is not None and name_head(record.name) in PUBLIC_HEADS | NAMED_ONLY_HEADS
 
 
 def _after_verb(words: list[Token]) -> int:

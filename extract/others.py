@@ -61,6 +61,9 @@ TARGET_PREPS = frozenset({"against", "about", "of", "on", "by", "over", "involvi
 # Inside a denied claim, the one the act was done "with" is part of it too ("denied that her client
 # had dined with X"); not for allegations' own prepositions ("accused him in a meeting with Y").
 CLAIM_PREPS = TARGET_PREPS | {"with"}
+# Where a denied claim names its parties; "oprd": "a report that X had called Bhuiyan to ask ...", where
+# the parser reads the one called as the verb's complement.
+CLAIM_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj", "dative", "oprd"})
 # What "called the report X" must call it to deny it.
 FALSE_WORDS = frozenset(
     (
@@ -299,7 +302,7 @@ class OtherFinder:
             first = _first_of_list(t)  # "that A, B or C had ...": each name as the first
             if t.dep_ in ("poss", "compound") and t.head.dep_ in OWNED and t.head.pos_ == "NOUN":
                 pass  # "claims that Daeil's systems were used", "had met Lion Gate executives": their owner
-            elif t.i == obj.i or first.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "dative"):
+            elif t.i == obj.i or first.dep_ not in CLAIM_DEPS:
                 continue
             if first.dep_ == "pobj" and first.head.lower_ not in CLAIM_PREPS and not _addressee(first):
                 continue  # "reports that X steered contracts to the firm": not about the firm

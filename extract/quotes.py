@@ -298,11 +298,18 @@ def owner_of_named(token: Token) -> bool:
 
 
 def _participle_agent(pobj: Token) -> bool:
-    """ "six blocks put up by Acme were unsafe": the agent of a participle describing a noun of the clause
+    """ "six blocks put up by Acme were unsafe", "cargoes that were financed by Acme" (a passive relative
+    clause): the agent of a participle or relative clause describing a noun of the clause
     did what the clause tells of (the agent of the clause's own passive is not its topic: "the case
     had been opened by X" is about the case)."""
     prep = pobj.head
-    return prep.dep_ == "agent" and prep.lower_ == "by" and prep.head.dep_ == "acl"
+    if prep.dep_ != "agent" or prep.lower_ != "by":
+        return False
+    # also a passive relative clause: "traced 14 cargoes that were financed by Banque X and Y Bank"
+    clause = prep.head
+    return clause.dep_ == "acl" or (
+        clause.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in clause.children)
+    )
 
 
 def _verb_object(pobj: Token) -> bool:
@@ -364,7 +371,13 @@ def _main_about(root: Token, skip: Token, speaker: Ref) -> list[Ref]:
     main = subject(root)
     about: list[Ref] = []
     if main is not None:  # the subject itself (or the name in apposition to it)
-        about = refs_of(main) or [r for c in main.children if c.dep_ == "appos" for r in refs_of(c)]
+        named = [c for c in main.children if c.dep_ == "appos" and refs_of(c)]
+        about = refs_of(main) or [r for c in named for r in refs_of(c)]
+        if named:
+            # "ADSH's managing director, Sheikh X, met Y, according to Z": the words of the title only
+            # describe X (not "ADSH", nor "Health" of "The Cabinet Secretary for Health, X")
+            keep = {t.i for c in named for t in c.subtree}
+            left_out |= {t.i for t in main.subtree if t.i not in keep}
     # the rest of the main clause read as a reported clause is: "Auditors from X found that Y had ..."
     rest = [t for t in root.subtree if t.i not in left_out]
     return [r for r in about + clause_about(rest) if r.key != speaker.key]
@@ -378,6 +391,20 @@ def _outermost(events: list[Event]) -> list[Event]:
         return events
     inner = {t.i for e in events for c in e.verb.children if c.dep_ == "ccomp" for t in c.subtree}
     return [e for e in events if e.verb.i not in inner or e.given]
+
+
+def _not_sources_body(subj: Token, about: list[Ref]) -> list[Ref]:
+    """ "Two COA auditors told the Inquirer that X had asked the commission to delay its audit": the body
+    an unnamed source is described by is no topic where only coreference names it ("the commission");
+    rule source.own_body. A name in the clause stays."""
+    own = {r.key for t in subj.subtree if (r := ref(t)) is not None and r.key.startswith("org:")}
+    return [r for r in about if not (r.rule and r.key in own)]
+
+
+def _own_body_word(token: Token) -> bool:
+    """ "our office", "my department" in a quotation: the speaker's own body, which coreference can only
+    guess at (rule coref.org_noun); no topic of the statement."""
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children)
 
 
 def _narrated(doc: Doc, event: Event, start: int, end: int, speakers: set[str]) -> bool:
@@ -622,6 +649,8 @@ class QuoteFinder:
             verb, lemma, rule, speakers, given, reported, outlet_speaker=outlet_speaker, source=source
         )
         event.about = self._about_syntax(doc, verb, lemma) + _client_topics(doc, verb, speakers)
+        if source and not speakers and subj is not None:
+            event.about = _not_sources_body(subj, event.about)
         event.sentences.append(sentence_span(doc, verb))
         return event
 
@@ -724,6 +753,8 @@ class QuoteFinder:
                     # "My client signed nothing": the lawyer speaks about the person represented
                     about += [Ref(k, "represents.client") for s in speakers for k in clients_of(doc, s)]
                 found = resolved.get(token.i)
+                if found and found.rule == "coref.org_noun" and _own_body_word(token):
+                    found = None  # "never left our office": the speaker's own body, whichever it is
                 if found and found.rule == "coref.quote_pronoun":
                     if partial is None:
                         partial = _narrated(doc, event, start, end, speakers)
