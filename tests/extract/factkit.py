@@ -50,6 +50,20 @@ def linked(nlp, text, kind, first, second):
     return {(names[f.args[first][0]], names[f.args[second][0]], f.rule) for f in doc.facts if f.kind == kind}
 
 
+def contacts(nlp, text):
+    """(pair of participant names, rule) of the contact facts found in ``text``."""
+    doc = extract_document(text, nlp=nlp)
+    names = {e.iri: e.name for e in doc.entities}
+    return {
+        (frozenset(names[k] for k in f.args["participant"]), f.rule) for f in doc.facts if f.kind == "contact"
+    }
+
+
+def contact_pairs(nlp, text):
+    """The unordered pairs of people in the contact facts found in ``text``."""
+    return {pair for pair, _ in contacts(nlp, text)}
+
+
 def part_of(nlp, text):
     """The (part, whole, rule) triples of the part_of facts found in ``text``."""
     return linked(nlp, text, "part_of", "part", "whole")

@@ -1,6 +1,8 @@
 """What a statement is about, from the parse rather than from word lists (session 3): each rule with
 a sentence of its own it must match and a near miss it must not."""
 
+from factkit import contact_pairs as contacts
+
 from extract import extract_document
 
 
@@ -179,12 +181,6 @@ def test_attribution_general_fallback_teaches_no_gender(nlp):
 
 
 # --- "called X twice ..." is a contact; "called X a liar" is not ---------------------------------
-
-
-def contacts(nlp, text):
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-    return [{names[i] for i in f.args["participant"]} for f in doc.facts if f.kind == "contact"]
 
 
 def test_attribution_general_call_with_a_clause_is_a_contact(nlp):

@@ -6,21 +6,11 @@ the parser hangs on the verb, a title subject with its name in apposition) and a
 party the parser reads as a complement. Each rule has a sentence of our own it must read and a near
 miss it must leave alone. No hold-out text, name or wording is used."""
 
-from factkit import linked, quotations
+from factkit import contacts, linked, quotations
 
-from extract import extract_document
 from extract.coref import _story_person
 
 MAIN = "Harriet Oyelaran-Fisk, the mayor of Kestrel Bay, faced a recall vote on Sunday.\n\n"
-
-
-def contacts(nlp, text):
-    """(participant names, rule) of each contact found in ``text``."""
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-    return {
-        (frozenset(names[i] for i in f.args["participant"]), f.rule) for f in doc.facts if f.kind == "contact"
-    }
 
 
 def about(nlp, text, creator):

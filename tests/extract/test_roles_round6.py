@@ -3,10 +3,9 @@ Every rule has a sentence of our own (names, organisations and wording not from 
 must read, and a near miss it must leave alone."""
 
 import pytest
+from factkit import contact_pairs as contacts
 from factkit import holdings as holdings_at
 from factkit import part_of as parts
-
-from extract import extract_document
 
 
 def holdings(nlp, text, member):
@@ -164,13 +163,6 @@ def test_structure_round6(nlp, text, found, not_found):
     got = parts(nlp, text)
     assert found <= got
     assert not {(p, w) for p, w, _ in got} & not_found
-
-
-def contacts(nlp, text):
-    """The unordered pairs of people in contact facts found in ``text``."""
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-    return {frozenset(names[k] for k in f.args["participant"]) for f in doc.facts if f.kind == "contact"}
 
 
 # syntax.ref: "its director of X, NAME, had spoken to Y": the name the parser hangs on the title's last

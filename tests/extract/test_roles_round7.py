@@ -3,9 +3,7 @@ classes. Every rule has a sentence of our own (names, organisations and wording 
 that it must read, and a near miss it must leave alone."""
 
 import pytest
-from factkit import holdings, linked, part_of, posts
-
-from extract import extract_document
+from factkit import contacts, holdings, linked, part_of, posts
 
 # (text, member, (where, role head, rule prefix) that must be held, (where, role head) that must not);
 # "where" is the organisation, else the jurisdiction
@@ -284,15 +282,6 @@ def test_structure_round7(nlp, text, found, not_found):
     got = part_of(nlp, text)
     assert found <= got, got
     assert not {(p, w) for p, w, _ in got} & not_found, got
-
-
-def contacts(nlp, text):
-    """(pair of people, rule) of the contact facts found in ``text``."""
-    doc = extract_document(text, nlp=nlp)
-    names = {e.iri: e.name for e in doc.entities}
-    return {
-        (frozenset(names[k] for k in f.args["participant"]), f.rule) for f in doc.facts if f.kind == "contact"
-    }
 
 
 def test_met_names_the_parser_left_without_object(nlp):

@@ -2,7 +2,7 @@
 "Det."): one table (``titles.TITLE_ABBREVIATIONS``) reads them as role words, keeps their full stop from
 ending a sentence and keeps them out of names. Sentences of our own; each case has a near miss."""
 
-from factkit import holdings
+from factkit import contact_pairs, holdings
 
 from extract import extract_document
 
@@ -35,18 +35,12 @@ def test_abbreviated_titles_end_no_sentence_and_name_no_one(nlp):
     found = names(nlp, text)
     assert {"John Reyes", "Jose Cruz", "Owen Tully"} <= found
     assert not any(n.startswith(("Atty", "Pfc")) for n in found), found
-    met = {frozenset(pair) for pair in _participants(extract_document(text, nlp=nlp))}
+    met = contact_pairs(nlp, text)
     assert {frozenset({"John Reyes", "Jose Cruz"}), frozenset({"John Reyes", "Owen Tully"})} <= met, met
 
 
 def test_near_miss_a_short_word_at_a_sentence_end_still_ends_it(nlp):
     # "Ali." is a name, not an abbreviated title: the next sentence is a sentence of its own
     text = "Capt. John Reyes met Omar Ali. Cruz was not there."
-    doc = extract_document(text, nlp=nlp)
-    met = {frozenset(doc_names) for doc_names in _participants(doc)}
+    met = contact_pairs(nlp, text)
     assert met == {frozenset({"John Reyes", "Omar Ali"})}
-
-
-def _participants(doc):
-    names_by_iri = {e.iri: e.name for e in doc.entities}
-    return [[names_by_iri[i] for i in f.args["participant"]] for f in doc.facts if f.kind == "contact"]
