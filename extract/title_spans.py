@@ -142,10 +142,12 @@ def _before_rank(doc: Doc, i: int) -> list[Token] | None:
         j -= 1
     if j == i:
         return None
-    spelled = role_of([t.text for t in _scan_title(doc, i)])
-    ranks = {TITLE_ABBREVIATIONS.get(doc[k].lower_.rstrip("."), "") for k in range(j + 1, i + 1)}
-    if spelled and not is_rank(spelled) and spelled.split()[-1] in ranks:
-        return None  # "Atty. Gen. X": the abbreviations spell one post ("attorney general"), no rank
+    scanned = _scan_title(doc, i)
+    if scanned and scanned[0].i <= j:  # the title reaches past the ranks: "Atty. Gen. X"
+        spelled = role_of([t.text for t in scanned])
+        ranks = {TITLE_ABBREVIATIONS.get(doc[k].lower_.rstrip("."), "") for k in range(j + 1, i + 1)}
+        if spelled and not is_rank(spelled) and spelled.split()[-1] in ranks:
+            return None  # the abbreviations spell one post ("attorney general"), no rank
     if j > 1 and doc[j].text == ",":
         j -= 1  # "A spokesman for X, Lt. Col. Y,": the post before the comma
     tokens = _role_tokens(_scan_title(doc, j))

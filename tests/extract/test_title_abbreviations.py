@@ -44,3 +44,9 @@ def test_near_miss_a_short_word_at_a_sentence_end_still_ends_it(nlp):
     text = "Capt. John Reyes met Omar Ali. Cruz was not there."
     met = contact_pairs(nlp, text)
     assert met == {frozenset({"John Reyes", "Omar Ali"})}
+
+
+def test_a_post_before_a_rank_abbreviation_is_the_persons(nlp):
+    # "production officer, Cmdr. X": the post before the rank is X's; "Cmdr." alone spells no post
+    text = "The Harwell Dockyard's production officer, Cmdr. Lena Ortiz, said the parts had arrived."
+    assert ("Harwell Dockyard", "officer") in {h[:2] for h in holdings(nlp, text, "Lena Ortiz")}
