@@ -65,11 +65,17 @@ def test_evaluate_gold_sets_keep_their_scores(nlp, name, floor):
         ("holdout24", 0.75),
         ("holdout25", 0.86),
         ("holdout26", 0.85),
+        ("holdout27", 0.75),
+        ("holdout28", 0.66),
+        ("holdout29", 0.76),
+        ("holdout30", 0.76),
+        ("holdout31", 0.64),
     ],
 )
 def test_evaluate_fitted_holdouts_keep_their_scores(nlp, folder, floor):
     # Once held out, now fitted (docs/extraction.md): their scores must not slide back. Hold-outs 17
-    # to 20 are not here: no rule has been fitted on them; they are scored by hand once per round.
+    # to 20 and 32 to 34 are not here: no rule has been fitted on them; they are scored by hand once
+    # per round. Hold-out 31 was read once to find a regression (docs: round 10).
     gold = load(f"{folder}/gold.json")
     scores = evaluate_items(gold["articles"], nlp=nlp, root=DATA / folder)
     for metric in ("entities", "relations", "attribution", "connections"):
