@@ -22,7 +22,10 @@ from extract.name_shapes import (
     joined_surnames,
     nicknamed,
     particle_joined,
+    particle_tail,
+    portfolio_after_post,
     portfolio_before_title,
+    saint_places,
     untitled,
 )
 from extract.name_spans import (
@@ -77,6 +80,7 @@ from extract.untagged import (
     untagged_foreign_orgs,
     untagged_outlets,
     untagged_places,
+    whole_outlets,
 )
 
 INSTITUTION_PREFIX_NORP = frozenset(
@@ -148,6 +152,7 @@ def trim(span: Span, towns: frozenset[str] = frozenset()) -> Span | None:
             )
             or (_at_line_start(doc[start]) and _common_word(doc[start]))
             or portfolio_before_title(doc, start, end)
+            or portfolio_after_post(doc, start, end)
         ):
             start += 1
             while start < end - 1 and doc[start].is_punct:
@@ -214,6 +219,7 @@ def extend(span: Span, taken: set[int]) -> Span:
             and not _common_word(doc[start - 1])
             and doc[start - 1].ent_type_ not in ("GPE", "NORP", "ORG")
             and not _abbreviation(doc[start])  # "Ombudsman Ma. Cecilia": a title before "Ma."
+            and not portfolio_after_post(doc, start - 1, end)  # "Minister for Transport" + "Lee Kah Wai"
         ):
             start -= 1
         while (
@@ -323,7 +329,7 @@ class EntityRepair:
         spans += named_by_org_noun(doc, covered(spans))
         spans += untagged_bodies(doc, covered(spans))
         spans += untagged_places(doc, covered(spans))
-        spans = [_outlet_label(s) for s in grown_outlets(spans)]
+        spans = [_outlet_label(s) for s in whole_outlets(grown_outlets(spans))]
         spans += untagged_outlets(doc, covered(spans))
         spans = possessive_offices(doc, spans)
         spans = plural_possessive_bodies(spans)
@@ -342,10 +348,11 @@ class EntityRepair:
         spans = [hyphenated_person(untitled(hyphen_whole(grown_given(s, taken)))) for s in spans]
         spans = particle_joined(spans)
         taken = covered(spans)
+        spans = [particle_tail(s, taken) for s in spans]
         spans = [maori_grown(s, taken) for s in spans]
         spans = [town_named(s, towns) for s in spans if not peoples_noun(s)]
         spans = courtesy_named(doc, firm_short_forms(_without_products(_without_vessels(spans))))
-        spans = relabel(spans)
+        spans = saint_places(doc, relabel(spans))
         doc.ents = _non_overlapping(spans)
         return doc
 

@@ -195,6 +195,9 @@ def _surnames(span: Span) -> list[str]:
     forms = [span[-1].text] if span[-1].is_title else []
     if len(span) >= 4 and glued_hyphen(span[-2]):
         forms.append(span[-3:].text)
+    last = span.text.rsplit(None, 1)[-1]  # "McKenzie-Tsang", "DiMarco-Reyes", "al-Rashidi": not title case
+    if len(span) >= 4 and "-" in last.strip("-") and last[-1:].isalpha() and last.split("-")[-1].istitle():
+        forms.append(last)
     if len(span) == 3 and all(t.is_title and t.is_alpha for t in span):
         forms.append(span[1].text)
         forms.append(span[1:].text)  # both surnames: "Nguema Esono" of "Óscar Nguema Esono"
@@ -214,6 +217,28 @@ def _named_by_surname(span: Span, label: str, single_people: set[str]) -> bool:
     )
 
 
+def _employers_of_people(spans: list[Span], labels: list[str], surnames: set[str]) -> list[str]:
+    """ "Anne-Sophie Van den Bossche of Liedekerke Wolters", "Ivo Marek of Horak Kral": a "person" right
+    after a person's full name and "of" is the firm that person works for (law and audit firms are named
+    for their partners), unless it is a surname of someone in the document."""
+    ends = {s.end: lab for s, lab in zip(spans, labels, strict=True) if len(s) > 1}
+    out = []
+    for span, label in zip(spans, labels, strict=True):
+        doc, start = span.doc, span.start
+        if (
+            label == "PERSON"
+            and not span.id_
+            and start > 1
+            and doc[start - 1].lower_ == "of"
+            and ends.get(start - 1) == "PERSON"
+            and span_text(span) not in surnames
+            and all(t.is_title for t in span if t.is_alpha)
+        ):
+            label = "ORG"
+        out.append(label)
+    return out
+
+
 def relabel(spans: list[Span]) -> list[Span]:
     """Give each surface form its document-wide label: grammar and gazetteers first, then a vote."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -227,6 +252,7 @@ def relabel(spans: list[Span]) -> list[Span]:
         "PERSON" if _named_by_surname(s, lab, single_people) else lab
         for s, lab in zip(spans, labels, strict=True)
     ]
+    labels = _employers_of_people(spans, labels, surnames)
     for s in people:  # "von der Leyen" as a surname of "Ursula von der Leyen"
         if len(s) > 2 and s[1].lower_ in NAME_PARTICLES:
             surnames.add(s[1:].text)
@@ -245,7 +271,8 @@ def relabel(spans: list[Span]) -> list[Span]:
         if lab == "GPE" and (federal_state(t.split()) or county_named(s))
         for form in (t, t.rsplit(" ", 1)[0])
     }
-    speaking = {t for s, t in zip(spans, texts, strict=True) if speaking_facility(s)}
+    # a "facility" that speaks is a body, unless it is a person's surname ("Golding-Reid said")
+    speaking = {t for s, t in zip(spans, texts, strict=True) if t not in surnames and speaking_facility(s)}
     speaking |= short_institution_names(spans, labels, surnames) - states
     firms = {  # a dateline's place is never a firm, whatever the parse hangs on it ("BENGALURU, India — ... its")
         t

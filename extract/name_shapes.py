@@ -92,6 +92,23 @@ def portfolio_before_title(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def portfolio_after_post(doc: Doc, start: int, end: int) -> bool:
+    """ "Minister for Transport Lee Kah Wai", "Secretary of Health Ana Ruiz": the model's person span
+    opens with the portfolio after "TITLE for/of"; a word that is no given name, with two name words
+    after it, is the portfolio's."""
+    first = doc[start]
+    return (
+        start > 1
+        and end - start >= 3
+        and doc[start - 1].lower_ in ("for", "of")
+        and is_title_word(doc[start - 2])
+        and first.is_title
+        and first.is_alpha
+        and first.text not in GIVEN_NAMES
+        and not is_title_word(first)
+    )
+
+
 def untitled(span: Span) -> Span:
     """A person's span grown back over a post ("Energy Secretary" + "Rodrigo Vera") loses the post."""
     doc, start = span.doc, span.start
@@ -129,6 +146,28 @@ def particle_joined(spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def particle_tail(span: Span, taken: set[int]) -> Span:
+    """ "Anne-Sophie Van" + "den Bossche", "Pieter De" + "la Croix": a person's name the model cut after a
+    capitalised particle, then lower-case particles and one untagged capitalised word, ends with that word
+    (a place's name after the particle stays out: "Maria De" + "la Paz" is left)."""
+    doc, end = span.doc, span.end
+    if (
+        span.label_ != "PERSON"
+        or len(span) < 2
+        or span[-1].lower_ not in NAME_PARTICLES
+        or not span[-1].is_title
+    ):
+        return span
+    while end < len(doc) and doc[end].is_lower and doc[end].lower_ in NAME_PARTICLES and end - span.end < 2:
+        end += 1
+    if end >= len(doc) or end == span.end or end in taken:
+        return span
+    last = doc[end]
+    if not (last.is_title and last.is_alpha and _name_part(last.text)):
+        return span
+    return Span(doc, span.start, end + 1, label="PERSON", kb_id=span.kb_id_, span_id=span.id_)
 
 
 def _joins(first: Span, second: Span) -> bool:
@@ -231,6 +270,9 @@ def _given_word(token: Token) -> bool:
 # Roe", "Alhaji Musa Sani", "Prof Ian Lee", "Mr Justice Breen"): the shared table without the plain
 # "Mr"/"Dr" the model already reads well, and "St", which opens places and churches.
 COURTESY_TITLES = HONORIFICS - frozenset("mr mr. mrs mrs. ms ms. dr dr. st st. rev rev.".split())
+# Words that continue a courtesy title but open nothing alone ("Tan Sri", "Puan Sri", "Datuk Seri Dr",
+# "Datuk Ir."): "Sri Lanka" and the surname "Tan" stay as they are.
+TITLE_SECONDS = frozenset("sri seri dr dr. ir ir. eng eng. prof prof.".split())
 # Given names written short with a full stop ("Ma. Lourdes", "Md. Karim", "Mohd. Faiz"): part of the name.
 SHORT_GIVEN = frozenset("ma md mohd muhd mohamad wm chas thos".split())
 
@@ -251,7 +293,7 @@ def courtesy_named(doc: Doc, spans: list[Span]) -> list[Span]:
             i, low = given, lowers[given]
         written_short = low in SHORT_GIVEN or (low[-1:] == "." and low[:-1] in SHORT_GIVEN)
         short = not filial and written_short and _short_given(doc, i)
-        titled = not filial and not short and low in COURTESY_TITLES and doc[i].text[:1].isupper()
+        titled = not filial and not short and doc[i].text[:1].isupper() and _courtesy_at(doc, i, low)
         if not (filial or short or titled):
             continue
         start = i if short or filial else i + 1
@@ -260,6 +302,7 @@ def courtesy_named(doc: Doc, spans: list[Span]) -> list[Span]:
             and start + 1 < len(doc)
             and (
                 lowers[start] in COURTESY_TITLES  # "Datuk Seri", "Alhaji Chief"
+                or lowers[start] in TITLE_SECONDS  # "Tan Sri", "Datuk Seri Dr"
                 or (lowers[start] == "." and not doc[start - 1].whitespace_)  # "Engr" + "."
                 or (
                     lowers[start] == "justice" and low in ("mr", "mrs")
@@ -279,9 +322,57 @@ def courtesy_named(doc: Doc, spans: list[Span]) -> list[Span]:
         while reach < len(doc) and post_nominal(doc[reach].text):
             reach += 1
         touching = [s for s in out if s.start < reach and i < s.end]
-        if any(s.start < i - 1 or s.end > reach or s.id_ for s in touching):
+        # "Menteri Besar Datuk" + "Seri Azmi Othman": a span ending in the title is no one's name
+        glued = [s for s in touching if s.end <= start and not s.id_ and s[-1].lower_ in COURTESY_TITLES]
+        if any(s.start < i - 1 or s.end > reach or s.id_ for s in touching if s not in glued):
             continue
         out = [s for s in out if not (s.start < reach and i < s.end)] + [name]
+    return out
+
+
+def _courtesy_at(doc: Doc, i: int, low: str) -> bool:
+    """A courtesy title opens at ``i``: a word of the table, "Tan Sri" (not the surname "Tan" alone), or
+    the Gulf press's "HE" (His/Her Excellency) in capitals before a capitalised name."""
+    if low in COURTESY_TITLES:
+        return True
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if low in ("eng", "ir"):  # "Eng." / "Ir." split by the tokenizer; "Eng" alone may be a given name
+        return nxt.text == "." and not doc[i].whitespace_
+    if low == "tan":
+        return nxt.lower_ == "sri" and nxt.text[:1].isupper()
+    return doc[i].text == "HE" and nxt.is_title
+
+
+# Compass words that end a parish's or constituency's name ("St James North", "St Andrew East Rural").
+COMPASS_WORDS = frozenset("north south east west central".split())
+
+
+def saint_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the people of St Andrew and St Catherine", "the MP for St James North": "St" and a saint's name
+    (a compass word may follow) with no name before "St" and nothing capitalised or possessive after it
+    name a parish or town, which the model reads as a person ("Andrew") since "St" is an honorific.
+    "Desmond St. Hill-Marshall" (a name before), "St Mary's Hospital", "St John Ambulance" (more words
+    after) keep their reading; so does any span reaching past the place ("St Kitts and Nevis")."""
+    out = spans
+    texts = column(doc, "text")
+    for i in (k for k, text in enumerate(texts[:-1]) if text in ("St", "St.")):
+        before = doc[i - 1] if i else None
+        if before is not None and before.is_title and before.is_alpha:
+            continue
+        end = i + 1
+        if not (doc[end].is_title and doc[end].is_alpha and _given_word(doc[end])):
+            continue
+        end += 1
+        if end < len(doc) and doc[end].lower_ in COMPASS_WORDS and doc[end].is_title:
+            end += 1
+        if end < len(doc) and (doc[end].is_title or doc[end].text in ("'s", "’s", "-")):
+            continue
+        touching = [s for s in out if s.start < end and i < s.end]
+        if not touching or any(s.start < i or s.end > end or s.id_ or s.label_ == "ORG" for s in touching):
+            continue
+        out = [s for s in out if not (s.start < end and i < s.end)] + [Span(doc, i, end, label="GPE")]
     return out
 
 
@@ -289,7 +380,7 @@ STREET_WORDS = frozenset("street road avenue lane square place park hall college
 
 
 # Words for "son/daughter of" that only ever join a person's names ("Rhodri ap Gwilym", "Siti binti Ali").
-FILIAL_PARTICLES = frozenset("ap ab verch ferch bin binti bte binte".split())
+FILIAL_PARTICLES = frozenset("ap ab verch ferch bin binti bte binte bint".split())
 
 
 def _given_before(doc: Doc, i: int) -> int | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.names import CITIES, GIVEN_NAMES
 from extract.org_words import (
+    BUSINESS_HEADS,
     FOREIGN_ORG_HEADS,
     INSTITUTION_HEADS,
     INSTITUTION_WORDS,
@@ -131,7 +132,7 @@ def split_possessive(span: Span) -> list[Span]:
 def split_employer(span: Span) -> list[Span]:
     """ "Pieter de Groot of Verhoef Lindqvist Advocaten" read as one person: a person's name, "of", and
     an organisation's name (an institution's or a business's head word ends it) are two names."""
-    if span.label_ != "PERSON" or span.id_:
+    if span.label_ not in ("PERSON", "ORG") or span.id_:
         return [span]
     doc = span.doc
     cut = next((t.i for t in span[2:-1] if t.lower_ == "of"), None)
@@ -140,9 +141,26 @@ def split_employer(span: Span) -> list[Span]:
     person, org = Span(doc, span.start, cut, label="PERSON"), Span(doc, cut + 1, span.end, label="ORG")
     if not org[0].is_title or not (org_headed(org) or looks_institutional(org)):
         return [span]
+    if span.label_ == "ORG" and not _plain_name(person):
+        return [span]  # "Bank of Nova Scotia Holdings", "Church of Scotland Trust": one body
     if not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.text == "-" for t in person):
         return [span]
     return [person, org]
+
+
+def _plain_name(person: Span) -> bool:
+    """ "Taras Mykhailiuk" of "Taras Mykhailiuk of Arzinger & Partners" (tagged as one firm): two or three
+    capitalised words, none a body's, business's or place's word, before a firm's name are a person's."""
+    return (
+        2 <= len(person) <= 3
+        and all(t.is_title and t.is_alpha for t in person)
+        and not any(t.lower_ in INSTITUTION_WORDS or t.lower_ in BUSINESS_HEADS for t in person)
+        and not org_headed(person)
+        and not looks_institutional(person)
+        and canonical_country(person.text) is None
+        and person.text not in CITIES
+        and not any(t.text in CITIES for t in person)
+    )
 
 
 def _plural_owner(owner: Span, unit: Span, mark: Token) -> bool:

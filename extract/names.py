@@ -35,7 +35,7 @@ CITIES = _read("cities.txt")
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "bin", "al", "el", "ibn", "dos"}
     | {"del", "los", "las", "des", "das", "ter", "ten", "zu", "dela", "delos"}  # "de los Reyes", "ter Horst"
-    | {"binti", "bte", "binte"}  # "Nur Aisyah binti Kamal"
+    | {"binti", "bte", "binte", "bint"}  # "Nur Aisyah binti Kamal", Arabic "Mona bint Ali"
     | {"ap", "ab", "verch", "ferch"}  # Welsh "son/daughter of": "Rhodri ap Gwilym"
 )
 # Letters written after a person's name for a rank, an honour, a seat or a degree ("Kemi Ade SAN",

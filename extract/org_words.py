@@ -59,7 +59,10 @@ BUSINESS_HEADS = frozenset(
         # law, audit, advisory, research and trade firms' last words ("X Avocats", "X CPA", "X Strategic",
         # "X Research", "X Partnership", "X Textiles", "X Builders and Supply", "X Forensic", "X Ratings")
         "avocats abogados avvocati cpa cpas strategic strategies research partnership forensic forensics "
-        "ratings compliance textiles textile apparel garments knitwear builders supply supplies estates"
+        "ratings compliance textiles textile apparel garments knitwear builders supply supplies estates "
+        # trading houses, consultancies and the Gulf's business-setup agents ("X Trading", "X Trade",
+        # "X Consult", "X Business Setup")
+        "trading trade traders consult consultants setup"
     ).split()
 )
 

@@ -143,7 +143,8 @@ HONORIFICS = frozenset(
         # with or without a full stop ("Prof Helen Ward", "Alhaji Musa Sani", "Sheikh Ali", "Smt. Rao")
         *(
             "prof prof. cllr engr engr. alhaji alhaja alhajah hajia hajiya mallam malam otunba sheikh "
-            "shaikh sheikha shri shrimati smt smt. datuk datin dato dato' seri tun puan"
+            "shaikh sheikha shri shrimati smt smt. datuk datin dato dato' seri tun puan encik cik "
+            "hon hon. ir. eng."  # Malaysian "Encik"/"Cik", "Hon." (Caribbean), engineers' "Ir."/"Eng."
         ).split(),
     ]
 )
@@ -200,7 +201,7 @@ RANK_ABBREVIATIONS = frozenset(
     "gen lt col maj brig insp supt sgt adm capt cmdr cdr cpl pvt pfc spc ens const cst".split()
 )
 # Honorifics written short ("Msgr.", "Fr.", "the Rt. Hon."): no role, but no name and no sentence end.
-ABBREVIATED_HONORIFICS = frozenset("hon rev msgr fr rt engr smt prof".split())
+ABBREVIATED_HONORIFICS = frozenset("hon rev msgr fr rt engr eng smt prof".split())
 
 
 # Suffixes that only make nouns for people in a line of work ("glaciologist", "physician").

@@ -27,7 +27,10 @@ TOWN_PREPS = frozenset({"in", "near", "outside", "around", "from"})
 BRANCH_NOUNS = frozenset("office offices branch bureau plant factory site headquarters campus".split())
 # "a Bristol firm", "a Lyon charity": after "a", the town says where the firm is (not "the Acme firm";
 # not "a Tata company", which names the group owning it)
-LOCAL_NOUNS = frozenset("firm charity consultancy startup".split())
+LOCAL_NOUNS = frozenset(
+    "firm charity consultancy startup subcontractor contractor supplier maker manufacturer exporter "
+    "financier businessman businesswoman tycoon".split()  # "a Chesapeake subcontractor", "the Brno financier"
+)
 
 
 def _in_frame(span: Span) -> bool:

@@ -81,6 +81,62 @@ def grown_outlets(spans: list[Span]) -> list[Span]:
     return out
 
 
+# Words that join the parts of one outlet's title ("The Times of Israel", "Notes from Poland", "the
+# Trinidad and Tobago Guardian"), taken only where an attribution construction names the whole.
+TITLE_JOINS = frozenset({"of", "from", "and"})
+
+
+def whole_outlets(spans: list[Span]) -> list[Span]:
+    """ "told The Times of Israel", "told Notes from Poland", "told the Sunday Express", "quoted by the
+    Trinidad and Tobago Guardian": an outlet the model or the list cut short, with capitalised words (a
+    place among them) before it after "the", or "of"/"from" and capitalised words after it, is one outlet
+    when the attribution construction ("told X", "quoted by X") takes the whole name (its head is the
+    outlet's). "told The Times in London" stays "The Times"."""
+    out = spans
+    for span in spans:
+        listed = span.id_ in ("outlet", "masthead")
+        if not (listed or (span.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and outlet_cue(span))):
+            continue
+        doc, start, end = span.doc, span.start, span.end
+        styled = doc[start].text == "The" or (start > 0 and doc[start - 1].text == "The")
+        # a listed outlet goes on only as a title styled whole: "The Times of Israel", not "the New York
+        # Times from Lagos"
+        joins = ("of",) if styled else ()
+        if end + 1 < len(doc) and doc[end].lower_ in (joins if span.id_ == "outlet" else ("of", "from")):
+            end = _title_run(doc, end + 1, 1, span.end)
+        if doc[start].lower_ != "the":
+            start = _title_run(doc, start - 1, -1, start)
+            if start == 0 or doc[start - 1].lower_ != "the":
+                start = span.start
+        if (start, end) == (span.start, span.end) or end - start > 6:
+            continue
+        grown = Span(doc, start, end, label="ORG", span_id="masthead")
+        if not (grown.root == span.root or start <= span.root.head.i < end) or outlet_cue(grown) is None:
+            continue
+        inside = [s for s in out if s is not span and s.start < end and start < s.end]
+        if any(s.start < start or s.end > end or s.id_ or s.label_ == "PERSON" for s in inside):
+            continue
+        out = [s for s in out if s is not span and s not in inside] + [grown]
+    return out
+
+
+def _title_run(doc: Doc, i: int, step: int, fallback: int) -> int:
+    """The bound of the capitalised proper nouns from ``i`` in direction ``step`` (exclusive going
+    forward, inclusive going back), with "and" between two of them ("Trinidad and Tobago"); ``fallback``
+    when there is none."""
+    last = fallback if step < 0 else None  # going back, the outlet's own first word is capitalised
+    while 0 <= i < len(doc):
+        t = doc[i]
+        if t.is_title and t.pos_ == "PROPN":
+            last = i
+        elif t.lower_ != "and" or last is None or not (0 <= i + step < len(doc) and doc[i + step].is_title):
+            break
+        i += step
+    if last is None:
+        return fallback
+    return last + 1 if step > 0 else last
+
+
 def _unstyled_outlets(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised words the model left untagged (or took for a date) in an attribution construction:
     an outlet, unless a given name or a title opens them or they are a known place."""
