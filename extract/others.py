@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 from extract.dates import years
 from extract.doc_arrays import column
 from extract.owners import HEAD_CONFIDENCE, named_owner
+from extract.quote_speakers import not_own_body, own_bodies
 from extract.records import Claim, Ref
 from extract.syntax import (
     RELATIVE,
@@ -174,12 +175,22 @@ class OtherFinder:
         objects = [r for c in verb.children if c.dep_ == "dobj" for r in refs_of(c) or _definite_org(c)]
         if subj is not None and subj.dep_ == "nsubjpass":  # "X has been advised by the law firm Y"
             objects = agents or (_governed(subj) if kind == "advice" else [])  # "The fund's trustees"
+            if not objects and kind == "advice" and (objects := _definite_org(subj)):
+                rule = f"{rule}.passive_noun"  # "The shipyard has been advised by Y": the one shipyard named
             # "X was advised on the merger by Y": the parser may hang "by" on the topic
             topics = [t for t in pobjs(verb, "on") if t.pos_ == "NOUN"]
             agents = [r for c in pobjs(verb, "by") for r in _named(c)]
-            if not agents and topics:
-                agents = [r for c in pobjs(topics[0], "by") for r in _named(c)]
-                rule = f"{rule}.topic_by" if agents else rule
+            # "..., and by Z": the parser may make the second "by" a conjunct of the verb
+            joined = [r for p in verb.children if p.dep_ == "conj" and p.lower_ == "by" for r in _by_named(p)]
+            rule = f"{rule}.and_by" if joined else rule
+            agents += joined
+            if not agents and kind == "advice":  # "by the Prague office of the law firm Y": Y advised
+                agents = [r for c in pobjs(verb, "by") if c.lower_ in BRANCH_NOUNS for r in _named_of(c)]
+                rule = f"{rule}.office_of" if agents else rule
+            if topics and (more := [r for c in pobjs(topics[0], "by") for r in _named(c)]):
+                # "by Y, ..., and by Z": both advised
+                rule = rule if joined else f"{rule}.and_by" if agents else f"{rule}.topic_by"
+                agents = [*agents, *(r for r in more if r not in agents)]
         if not objects:
             objects = [
                 r for c in verb.children if c.dep_ == "dobj" for o in pobjs(c, "of") for r in refs_of(o)
@@ -298,21 +309,31 @@ class OtherFinder:
         obj = objects[0]
         content = _content(verb, obj)
         about: list[Ref] = []
+        givers: set[str] = set()
         for t in [t for c in [obj, *content] for t in c.subtree]:
             first = _first_of_list(t)  # "that A, B or C had ...": each name as the first
             if t.dep_ in ("poss", "compound") and t.head.dep_ in OWNED and t.head.pos_ == "NOUN":
                 pass  # "claims that Daeil's systems were used", "had met Lion Gate executives": their owner
             elif t.i == obj.i or first.dep_ not in CLAIM_DEPS:
                 continue
-            if first.dep_ == "pobj" and first.head.lower_ not in CLAIM_PREPS and not _addressee(first):
+            if (
+                first.dep_ == "pobj"
+                and first.head.lower_ not in CLAIM_PREPS
+                and not _addressee(first)
+                and not _giver(first)
+            ):
                 continue  # "reports that X steered contracts to the firm": not about the firm
             # "executives of the rival lender Gramin Credit": the name in apposition to the noun;
             # never the outlet the claim appeared in ("a report on ABC News that ...")
             found = [r for r in _named(t) if not _outlet(doc, r)]
+            if found and first.dep_ == "pobj" and first.head.lower_ == "from":
+                givers.update(r.key for r in found)
             if found:
                 about += found
             elif t.lower_ in CLIENT_NOUNS:  # "the allegations against his client"
                 about += [Ref(k, "represents.client") for a in agents for k in clients_of(doc, a.key)]
+        # "the ministry" for the denier's own body is no topic (rule speaker.own_body, quote_speakers)
+        about = not_own_body(about, own_bodies(doc, {a.key for a in agents})) if about else about
         # a claim spelled out in its own clause names its own topic, or its speaker's client
         if not about and obj.lemma_.lower() in ("report", "story") and not content:
             about = _reported_target(doc, verb)
@@ -327,7 +348,11 @@ class OtherFinder:
             "text": doc[obj.left_edge.i : obj.right_edge.i + 1].text,
             "cue": verb.lemma_.lower(),
         }
-        return _pair_claims(doc, verb, "denial", "denial.verb", 0.8, pairs, ("agent", "about"), denied)
+        claims = _pair_claims(doc, verb, "denial", "denial.verb", 0.8, pairs, ("agent", "about"), denied)
+        for claim in claims:
+            if givers.intersection(claim.args["about"]):
+                claim.rule += "+denial.giver"
+        return claims
 
     @staticmethod
     def _allegation_targets(doc: Doc) -> list[tuple[int, Ref]]:
@@ -396,6 +421,20 @@ def _first_of_list(token: Token) -> Token:
     return node
 
 
+def _giver(pobj: Token) -> bool:
+    """ "denied that her client had taken money from X", "that Y had sought help from the ministry": the
+    object of "from" on a verb of the denied claim is the other party to the act (rule denial.giver);
+    not on the allegation's own noun ("claims from rivals"), not a place ("had flown in from Oslo")."""
+    prep = pobj.head
+    found = ref(pobj)
+    return (
+        prep.lower_ == "from"
+        and prep.head.pos_ == "VERB"
+        and found is not None
+        and not found.key.startswith("place:")
+    )
+
+
 def _addressee(pobj: Token) -> bool:
     """ "that Tan had spoken to X", "had written to X": the object of "to" on a verb with no object of
     its own is the one addressed (not "steered contracts to X", a destination)."""
@@ -455,6 +494,21 @@ def _outlet(doc: Doc, found: Ref) -> bool:
 def _named(noun: Token) -> list[Ref]:
     """Who a noun names, or the name in apposition to it ("the law firm Carrow Finch")."""
     return refs_of(noun) or [r for c in noun.children if c.dep_ == "appos" for r in refs_of(c)]
+
+
+# A firm's local part that acts in its name ("the Prague office of the law firm X").
+BRANCH_NOUNS = frozenset({"office", "offices", "branch", "arm", "team", "practice", "unit", "subsidiary"})
+
+
+def _by_named(prep: Token) -> list[Ref]:
+    """Who the objects of a "by" the parser left without its verb name."""
+    return [r for o in prep.children if o.dep_ == "pobj" for r in _named(o)]
+
+
+def _named_of(noun: Token) -> list[Ref]:
+    """The organisations named after a branch noun's "of" ("the London office of Y", "... of the law firm
+    Y"), not people."""
+    return [r for o in pobjs(noun, "of") for r in _named(o) if r.key.startswith("org:")]
 
 
 def clients_of(doc: Doc, agent: str) -> list[str]:

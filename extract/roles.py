@@ -20,6 +20,7 @@ from extract.title_spans import (
     owner_words,
     plural_title_apposed,
     shared_title,
+    stacked_title,
     title_before,
 )
 from extract.titles import ROLE_NOUNS, role_of
@@ -52,6 +53,7 @@ class RoleFinder:
             if not before:
                 claims.extend(self._affiliation(doc, mention))
             of = _past_postnominal(doc, mention.end)  # "Chief X, SAN, of Y & Co.": the letters after a name
+            firm = None  # the organisation named after the name's "of" when the title named none
             if title and of + 1 < len(doc) and doc[of].lower_ == "of":
                 after = _of_named(doc, of + 1)
                 client = title.organization
@@ -60,8 +62,10 @@ class RoleFinder:
                         # "The company's lawyer, X of Y LLP": X works at Y and acts for the company
                         title.organization, title.possessor = after.key, client
                     elif not client:
-                        title.organization = after.key
-            if title and title.organization and not title.possessor and _counsel_of(before, title):
+                        title.organization = firm = after.key
+            # "Gulfstar's lawyer, X of Y Partners" with "Gulfstar" unresolved: X works at Y, acts for no Y
+            counsel = title is not None and title.organization != firm and _counsel_of(before, title)
+            if title and title.organization and not title.possessor and counsel:
                 # "The company's lawyer, X": X acts for the company; "..., X of Estudio Vargas," (a firm
                 # we did not find as a name) says X works elsewhere, so not at the company
                 title.possessor = title.organization
@@ -76,6 +80,10 @@ class RoleFinder:
                 if (head := read_title(first, title.former)) is not None:
                     claims.extend(
                         position(doc, mention.key, head, "role.title.conj", TITLE_CONFIDENCE, anchor)
+                    )
+                if (stacked := read_title(stacked_title(doc, before, mention))) is not None:
+                    claims.extend(  # "the Minister of Energy, Senator Dr. X,": both posts are X's
+                        position(doc, mention.key, stacked, "role.title.stacked", TITLE_CONFIDENCE, anchor)
                     )
             elif not before and (shared := read_title(shared_title(doc, mention), plural=True)):
                 claims.extend(

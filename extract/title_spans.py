@@ -22,7 +22,7 @@ from extract.titles import (
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 # Forms of address written short, whose full stop the tokenizer may split off ("Engr" ".", "Atty" ".")
-ABBREVIATED_ADDRESS = frozenset({"atty", *ABBREVIATED_HONORIFICS, "dr", "mr", "mrs", "ms", "prof"})
+ABBREVIATED_ADDRESS = frozenset({"atty", *ABBREVIATED_HONORIFICS, "dr", "mr", "mrs", "ms", "prof", "ir"})
 TITLE_PREPS = frozenset({"to", "of", "for"})
 # Forms of address that are also posts; after "ROLE, " they are how the person is addressed.
 COURTESY_TITLES = frozenset(
@@ -35,7 +35,9 @@ DATE_PREPS = frozenset({"from", "since", "until", "between", "in"})
 OWNER_WORDS = frozenset({"its", "his", "her", "their", "whose"})
 # Posts elsewhere, but only forms of address between a post and a name: "the firm's counsel, Chief X",
 # "the tribunal's chairman, Mr Justice X", Philippine "provincial treasurer Atty. X"
-ADDRESS_AFTER_POST = frozenset({"chief", "justice", "atty"})
+ADDRESS_AFTER_POST = frozenset({"chief", "justice", "atty", "attorney"})  # "the firm's lawyer, Attorney X"
+# Forms of address written in capitals: the Gulf press's "HE" / "H.E." (His / Her Excellency)
+CAPITAL_ADDRESS = frozenset({"HE", "H.E.", "HH", "H.H."})
 # Forms of address that make "Justice" one too ("Mr Justice X", "Mrs Justice X")
 JUSTICE_ADDRESS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "dame", "sir"})
 STOP_APPOSITION = frozenset({",", ".", ";", ":", "—", "–", '"', "(", ")", "who", "which", "whose", "that"})
@@ -73,6 +75,18 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
     return _role_tokens(tokens)
 
 
+def stacked_title(doc: Doc, before: list[Token], mention: Mention) -> list[Token]:
+    """ "the Minister of Energy, Senator Dr. X,": the post written before a comma and a second title
+    before the name (both held); empty when no post stands there."""
+    at = before[0].i - 1 if before else -1
+    if at < 2 or doc[at].text != "," or mention.end >= len(doc) or doc[mention.end].text not in (",", "."):
+        return []
+    tokens = _role_tokens(_scan_title(doc, at - 1))
+    if not tokens or (tokens[0].i > 0 and doc[tokens[0].i - 1].text == ","):
+        return []  # "X, the minister, Senator Y": a list, not one person's posts
+    return tokens
+
+
 def _address_word(doc: Doc, j: int, comma: bool) -> bool:
     """True for a form of address at ``j`` ("Dr", "Dame", "Alhaji", "Engr" "."); after a comma also
     the posts that address a person there ("Chief", "Atty."), "Justice" after "Mr" anywhere."""
@@ -82,6 +96,10 @@ def _address_word(doc: Doc, j: int, comma: bool) -> bool:
     low = token.lower_.rstrip(".")
     if low in HONORIFICS or token.lower_ in HONORIFICS or token.lower_ in COURTESY_TITLES:
         return True
+    if token.text in CAPITAL_ADDRESS:
+        return True
+    if low in ABBREVIATED_ADDRESS and not token.whitespace_ and j + 1 < len(doc) and doc[j + 1].text == ".":
+        return True  # "Ir" "." as the tokenizer may split it
     if low == "justice" and j > 0 and doc[j - 1].lower_ in JUSTICE_ADDRESS:
         return True
     return low == "atty" or (comma and low in ADDRESS_AFTER_POST)

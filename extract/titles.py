@@ -270,6 +270,22 @@ for _order, _phrase in enumerate(MULTIWORD_ROLES):
     _PADDED_ROLES.setdefault(_phrase.split(" ")[0], []).append(_entry)
 
 
+def _trade_after(lowered: list[str], cased: list[bool], i: int) -> int:
+    """How many lower-case words after a qualifying role word ("chief", "deputy") make its post with
+    the agent noun that ends them ("chief engineer", "deputy harbour master"): 0 when none do."""
+    if lowered[i] not in ROLE_QUALIFIERS:
+        return 0
+    for size in (1, 2):
+        words = lowered[i + 1 : i + 1 + size]
+        if len(words) < size or not all(w.isalpha() and cased[i + 1 + k] for k, w in enumerate(words)):
+            return 0
+        if words[-1] in SERVED_PREPS or words[-1] in ("at", "in", "with", "and"):
+            return 0
+        if is_profession(words[-1], agents=True):
+            return size
+    return 0
+
+
 def role_of(words: list[str], agents: bool = False) -> str | None:
     """Return the role named by ``words`` (a title, lower- or mixed-case), or None; ``agents`` also
     reads a final agent noun as the role (for "served / worked as ..." phrases).
@@ -307,7 +323,7 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
     if best is None:
         for i in range(min(before, len(lowered)) - 1, -1, -1):
             if lowered[i] in ROLE_NOUNS or (lowered[i] in LOWER_ROLES and cased[i]) or _vice(lowered[i]):
-                best = (i, i + 1)
+                best = (i, i + 1 + _trade_after(lowered, cased, i))
                 break
     if best is None:  # no listed role: a profession noun ("a glaciologist")
         last = next(

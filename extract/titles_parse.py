@@ -140,7 +140,8 @@ def read_title(
         private = head in PRIVATE_ROLES or is_profession(head)  # "a Norwegian lawyer": nationality
         if found and found.key.startswith("place:") and private and country_of_demonym(token.text):
             continue
-        if found and found.key.startswith("place:") and not after_to and (private or head not in ROLE_NOUNS):
+        post = head in ROLE_NOUNS or (role.split()[0] in ROLE_QUALIFIERS & ROLE_NOUNS and head != role)
+        if found and found.key.startswith("place:") and not after_to and (private or not post):
             continue  # "a Davenport farm-equipment dealer", "Umzimvubu's lawyer": where, not a jurisdiction
         if found and found.key.startswith("place:") and _owns_organisation(token):
             continue  # "spokeswoman for Russia's Foreign Ministry": the post is at the ministry
@@ -171,8 +172,12 @@ def read_title(
         organization = None
     fragment = organization is not None and not portfolio_body(organization)  # a portfolio tagged alone
     portfolio = _portfolio_after(tokens, at, head)  # "Commissioner for Lands and Housing"
-    if fragment and portfolio and any((r := named.get(t.i)) and r.key == organization for t in portfolio):
-        organization = None  # "Secretary for Health and Social Care": the portfolio is no organisation
+    # "Secretary for Health and Social Care": the portfolio is no organisation; after "of" only when it
+    # is a part of the portfolio ("Minister of Tourism and Transport", not "Secretary General of NATO")
+    held = [t for t in portfolio if (r := named.get(t.i)) and r.key == organization]
+    by_for = bool(portfolio) and tokens[at + 1].lower_ == "for"
+    if fragment and held and (by_for or len(held) < len(portfolio) or portfolio_owner(portfolio, head)):
+        organization = None
     if (
         (organization is None or fragment)
         and jurisdiction is None
@@ -209,9 +214,12 @@ def read_title(
 
 def _portfolio_after(tokens: list[Token], at: int, head: str) -> list[Token]:
     """The portfolio written after a government post ("Commissioner for Lands and Housing",
-    "Secretary for Development"): the words after its "for"; none for other posts."""
-    if head not in PORTFOLIO_POSTS or at + 1 >= len(tokens) or tokens[at + 1].lower_ != "for":
-        return []
+    "Secretary for Development", "Minister of Tourism"): the words after its "for" / "of"; none for
+    other posts."""
+    if head not in PORTFOLIO_POSTS or at + 1 >= len(tokens) or tokens[at + 1].lower_ not in ("for", "of"):
+        return []  # "Minister of Tourism and International Transport" as "Minister for Transport"
+    if tokens[at + 1].lower_ == "of" and (at + 2 >= len(tokens) or not tokens[at + 2].is_title):
+        return []  # "general secretary of the Communist Party": an organisation, no portfolio
     return tokens[at + 2 :]
 
 

@@ -46,22 +46,31 @@ def test_attribution_general_org_noun_with_a_complement_is_a_common_word(nlp):
 
 
 def test_attribution_general_org_noun_two_named_picks_the_nearest(nlp):
+    # the speaker holds no post at the trust (round 11: her own body would be no topic)
     text = (
         "Paul Ek chaired the Royal Orchard Trust until 2010. "
-        "Mira Lind, a director at the Harwell Trust, said the trust had asked Ek for a copy."
+        "Mira Lind, who audited the Harwell Trust last year, said the trust had asked Ek for a copy."
     )
     about = about_of(nlp, text, "Mira Lind")
     assert "Harwell Trust" in about and "Royal Orchard Trust" not in about, about
+    # near miss: the nearest trust is the speaker's own, so no trust is a topic
+    own = text.replace("who audited the Harwell Trust last year", "a director at the Harwell Trust")
+    about = about_of(nlp, own, "Mira Lind")
+    assert "Harwell Trust" not in about and "Royal Orchard Trust" not in about, about
 
 
 def test_attribution_general_generic_org_noun_from_the_sentence_before(nlp):
     text = (
         "Brightwater Foods was fined twice last year. Brightwater Foods appealed. "
         "The case was brought by the Fair Trade Directorate. "
-        "Its director, Ana Lutz, said the agency had recovered $3 million."
+        "Ana Lutz, a consumer lawyer, said the agency had recovered $3 million."
     )
     about = about_of(nlp, text, "Ana Lutz")
     assert "Fair Trade Directorate" in about and "Brightwater Foods" not in about, about
+    # near miss (round 11): "Its director" works at the directorate, her own body is no topic
+    own = text.replace("Ana Lutz, a consumer lawyer,", "Its director, Ana Lutz,")
+    about = about_of(nlp, own, "Ana Lutz")
+    assert "Fair Trade Directorate" not in about and "Brightwater Foods" not in about, about
 
 
 # --- words that only describe a topic are no topic ------------------------------------------------

@@ -86,7 +86,8 @@ def test_the_group_for_a_nonprofit_is_no_topic(nlp):
 
 
 def test_a_body_named_by_its_own_head_stays_a_topic(nlp):
-    text = "Maren Oduya, a director at the Harwick Trust, said the trust had asked Pieter Smal for a copy."
+    # an outsider speaks about the body (the speaker's own body is no topic since round 11)
+    text = "Maren Oduya, who audited the Harwick Trust, said the trust had asked Pieter Smal for a copy."
     assert "Harwick Trust" in about(nlp, text, "Maren Oduya")
 
 
