@@ -268,8 +268,9 @@ def _given_word(token: Token) -> bool:
 
 # Courtesy titles that stand before a person's name in house styles and are no part of it ("Dame Ann
 # Roe", "Alhaji Musa Sani", "Prof Ian Lee", "Mr Justice Breen"): the shared table without the plain
-# "Mr"/"Dr" the model already reads well, and "St", which opens places and churches.
-COURTESY_TITLES = HONORIFICS - frozenset("mr mr. mrs mrs. ms ms. dr dr. st st. rev rev.".split())
+# "Mr"/"Dr" the model already reads well, and "St", which opens places and churches. (Not title_spans.
+# COURTESY_TITLES, the forms of address that are also posts.)
+NAME_OPENING_TITLES = HONORIFICS - frozenset("mr mr. mrs mrs. ms ms. dr dr. st st. rev rev.".split())
 # Words that continue a courtesy title but open nothing alone ("Tan Sri", "Puan Sri", "Datuk Seri Dr",
 # "Datuk Ir."): "Sri Lanka" and the surname "Tan" stay as they are.
 TITLE_SECONDS = frozenset("sri seri dr dr. ir ir. eng eng. prof prof.".split())
@@ -301,7 +302,7 @@ def courtesy_named(doc: Doc, spans: list[Span]) -> list[Span]:
             titled
             and start + 1 < len(doc)
             and (
-                lowers[start] in COURTESY_TITLES  # "Datuk Seri", "Alhaji Chief"
+                lowers[start] in NAME_OPENING_TITLES  # "Datuk Seri", "Alhaji Chief"
                 or lowers[start] in TITLE_SECONDS  # "Tan Sri", "Datuk Seri Dr"
                 or (lowers[start] == "." and not doc[start - 1].whitespace_)  # "Engr" + "."
                 or (
@@ -323,7 +324,7 @@ def courtesy_named(doc: Doc, spans: list[Span]) -> list[Span]:
             reach += 1
         touching = [s for s in out if s.start < reach and i < s.end]
         # "Menteri Besar Datuk" + "Seri Azmi Othman": a span ending in the title is no one's name
-        glued = [s for s in touching if s.end <= start and not s.id_ and s[-1].lower_ in COURTESY_TITLES]
+        glued = [s for s in touching if s.end <= start and not s.id_ and s[-1].lower_ in NAME_OPENING_TITLES]
         if any(s.start < i - 1 or s.end > reach or s.id_ for s in touching if s not in glued):
             continue
         out = [s for s in out if not (s.start < reach and i < s.end)] + [name]
@@ -333,7 +334,7 @@ def courtesy_named(doc: Doc, spans: list[Span]) -> list[Span]:
 def _courtesy_at(doc: Doc, i: int, low: str) -> bool:
     """A courtesy title opens at ``i``: a word of the table, "Tan Sri" (not the surname "Tan" alone), or
     the Gulf press's "HE" (His/Her Excellency) in capitals before a capitalised name."""
-    if low in COURTESY_TITLES:
+    if low in NAME_OPENING_TITLES:
         return True
     if i + 1 >= len(doc):
         return False
