@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from extract.identity import SUFFIXES
+from extract.institutions import PARTY_FORMS
 from extract.name_shapes import nickname_form, without_nickname
 from extract.names import GIVEN_NAMES, NAME_PARTICLES, before_patronym, name_words, post_nominal
 from extract.org_words import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, LEGAL_PREFIXES
@@ -249,6 +250,8 @@ def org_canonical(text: str, multi: list[str]) -> str:
     outlet = canonical_outlet(text)
     if outlet:
         return outlet
+    if text in PARTY_FORMS:
+        return PARTY_FORMS[text]  # "Liberal Democrat group leader X": the Liberal Democrats
     if " " not in text and text.lower() in INSTITUTION_WORDS - {"government", "party", "army", "police"}:
         # "Council President X", "a Commission spokesman": the one body of the document with that head
         heads = {m for m in multi if m.split()[-1] == text}

@@ -16,6 +16,8 @@ from extract.labelling import OTHER_LABELS, relabel
 from extract.leftovers import adjective_leftover
 from extract.name_shapes import (
     courtesy_named,
+    given_joined,
+    given_surname,
     grown_given,
     grown_surname,
     hyphenated_person,
@@ -31,6 +33,7 @@ from extract.name_shapes import (
 from extract.name_spans import (
     KEPT_LABELS,
     NAME_JOINERS,
+    business_tail,
     country_bodies,
     cut_clause,
     hyphen_whole,
@@ -38,6 +41,7 @@ from extract.name_spans import (
     join_possessive_titles,
     joined_conjuncts,
     known_place,
+    numbered_branch,
     split_employer,
     split_possessive,
     town_named,
@@ -64,7 +68,7 @@ from extract.person_cues import (
 from extract.places import COUNTY_ABBREVIATIONS, canonical_country
 from extract.short_forms import firm_short_forms
 from extract.syntax import covered, sentence_of, sentences, text_of
-from extract.titles import MULTIWORD_ROLES
+from extract.titles import MULTIWORD_ROLES, POST_ACRONYMS
 from extract.untagged import (
     bare_ministries,
     datelines,
@@ -80,6 +84,7 @@ from extract.untagged import (
     untagged_foreign_orgs,
     untagged_outlets,
     untagged_places,
+    verb_unions,
     whole_outlets,
 )
 
@@ -191,6 +196,26 @@ def _county(span: Span) -> Span:
     if span[0].text not in COUNTY_ABBREVIATIONS or start + 1 >= span.end or not doc[start + 1].is_title:
         return span
     return Span(doc, start + 1, span.end, label="GPE")
+
+
+# Currency words written before an amount in South and Southeast Asian, Gulf and African papers ("Tk 2,150
+# crore", "Rs 4.7bn", "RM1.2 billion", "KSh 300m"): the small model tags them as bodies or places.
+CURRENCY_WORDS = frozenset(
+    "Tk Rs Rs. Re Rp RM HK$ S$ NT$ Sh KSh Ksh TSh Tsh USh Dh Dhs QR SR Rf MVR Nu PKR INR BDT LKR NPR "
+    "Tk. Dhs.".split()
+)
+
+
+def post_or_currency(span: Span) -> bool:
+    """ "Its MD and CEO", "(CMD)": a post written in capitals; "Tk 2,150 crore": a currency before an
+    amount. Neither names a body or a place ("Rockville, MD" keeps the state)."""
+    if len(span) != 1:
+        return False
+    doc, token = span.doc, span[0]
+    if token.text in CURRENCY_WORDS:
+        return token.i + 1 < len(doc) and doc[token.i + 1].like_num
+    state = span.label_ in ("GPE", "LOC") and token.i > 0 and doc[token.i - 1].text == ","
+    return token.text.isupper() and token.lower_ in POST_ACRONYMS and not state
 
 
 def _set_off_post_nominal(span: Span) -> bool:
@@ -313,7 +338,7 @@ class EntityRepair:
                 continue
             for part in _split_places(trimmed):
                 for piece in split_employer(part):
-                    spans += split_possessive(piece)
+                    spans += [s for s in split_possessive(piece) if not post_or_currency(s)]
         spans = join_possessive_titles(spans, text)
         spans = nicknamed(doc, _abbreviated_given(spans), text)
         taken = covered(spans)
@@ -325,6 +350,7 @@ class EntityRepair:
         spans += legal_names(doc, covered(spans))
         spans += unlabelled_orgs(doc, covered(spans))
         spans += bare_ministries(doc, covered(spans))
+        spans += verb_unions(doc, covered(spans))
         spans += untagged_foreign_orgs(doc, covered(spans))
         spans += named_by_org_noun(doc, covered(spans))
         spans += untagged_bodies(doc, covered(spans))
@@ -338,7 +364,7 @@ class EntityRepair:
         spans = _merge_fragments(spans)
         taken = covered(spans)
         spans = joined_surnames([grown_surname(_split_name(s, taken), taken) for s in spans])
-        spans = [institution_tail(s, taken) for s in spans]
+        spans = [business_tail(numbered_branch(institution_tail(s, taken)), taken) for s in spans]
         spans = [_grown_back(s, taken - set(range(s.start, s.end))) for s in spans]
         spans = joined_conjuncts(spans)
         spans = conjoined_bodies(spans, covered(spans))
@@ -347,6 +373,8 @@ class EntityRepair:
         spans = [_given_name(s, taken) for s in spans]
         spans = [hyphenated_person(untitled(hyphen_whole(grown_given(s, taken)))) for s in spans]
         spans = particle_joined(spans)
+        taken = covered(spans)
+        spans = given_joined([given_surname(s, taken) for s in spans])
         taken = covered(spans)
         spans = [particle_tail(s, taken) for s in spans]
         spans = [maori_grown(s, taken) for s in spans]

@@ -39,7 +39,46 @@ PARTIES = (
     "Likud",
     "BJP",
     "ANC",
+    # parties of the devolved nations and Ireland, the groups of British councils ("Liberal Democrat
+    # group leader": a party's adjective names the party)
+    "Plaid Cymru",
+    "Welsh Labour",
+    "Welsh Conservatives",
+    "Scottish Labour",
+    "Scottish Conservatives",
+    "Scottish Greens",
+    "Alba Party",
+    "DUP",
+    "UUP",
+    "SDLP",
+    "Alliance Party",
+    "Sinn Féin",
+    "Fianna Fáil",
+    "Fine Gael",
+    "Social Democrats",
+    "Liberal Democrat",
+    "Lib Dem",
+    # devolved and Irish legislatures, named without "the ... of"
+    "Senedd",
+    "Dáil",
+    "Seanad",
+    "Oireachtas",
+    # British trade unions whose names are no English phrase
+    "Unison",
+    "GMB",
+    "RMT",
+    "Aslef",
+    "Usdaw",
+    "NASUWT",
 )
+# A party's adjective or short form, named by the party ("a Liberal Democrat councillor").
+PARTY_FORMS = {
+    "Liberal Democrat": "Liberal Democrats",
+    "Lib Dem": "Liberal Democrats",
+    "Lib Dems": "Liberal Democrats",
+}
+# One-word union names that are also English verbs: only as a proper noun ("Unite regional officer X").
+VERB_UNIONS = ("Unite",)
 
 
 def institution_patterns() -> list[dict]:
@@ -68,4 +107,8 @@ def institution_patterns() -> list[dict]:
         pattern = [{"ORTH": {"IN": demonyms}}, {"ORTH": {"IN": words}}, {"ORTH": last}]
         patterns.append({"label": "ORG", "pattern": pattern, "id": "institution"})
     patterns += [{"label": "ORG", "pattern": party, "id": "institution"} for party in PARTIES]
+    patterns += [
+        {"label": "ORG", "pattern": [{"ORTH": union, "POS": "PROPN"}], "id": "institution"}
+        for union in VERB_UNIONS
+    ]
     return patterns

@@ -38,6 +38,7 @@ from extract.org_words import (
 )
 from extract.outlets import canonical_outlet, outlet_cue
 from extract.person_cues import (
+    GAELIC_SURNAME,
     aged,
     coordinated_with_person,
     glued_hyphen,
@@ -142,6 +143,8 @@ def label_of(span: Span) -> str:
         span[-1].lower_ in AIRLINE_HEADS or (org_headed(span) and span[-1].lower_ in BUSINESS_HEADS)
     ):
         return "ORG"  # "Transandina Linhas Aéreas": an airline, not its airport; "Olam International"
+    if label == "ORG" and len(span) == 1 and not span.id_ and _nationality_before_noun(span):
+        return "NORP"  # "a Welsh health board": a nationality adjective, not the party named "Welsh ..."
     if (
         label in ("GPE", "LOC", "PERSON")  # "Moldovan authorities": an adjective, not a person
         and country_of_demonym(text)
@@ -181,6 +184,18 @@ COMMUNITY_NOUNS = frozenset(
 )
 
 
+def _nationality_before_noun(span: Span) -> bool:
+    """One nationality adjective right before a lower-case word ("a Welsh health board")."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].is_alpha
+        and country_of_demonym(span[0].text) is not None
+        and canonical_country(span[0].text) is None
+    )
+
+
 def _people_of(span: Span) -> bool:
     """True for one capitalised word right before a plural noun for a people's members."""
     doc = span.doc
@@ -192,7 +207,7 @@ def _surnames(span: Span) -> list[str]:
     the first of two surnames in a three-word Iberian name ("Choque" of "Ximena Choque Villca")."""
     if len(span) > 2 and span[-1].lower_.rstrip(".") in SUFFIXES:
         span = span[:-1]  # "Ramon T. Alvarez Jr." is later "Alvarez"
-    forms = [span[-1].text] if span[-1].is_title else []
+    forms = [span[-1].text] if span[-1].is_title or GAELIC_SURNAME.match(span[-1].text) else []
     if len(span) >= 4 and glued_hyphen(span[-2]):
         forms.append(span[-3:].text)
     last = span.text.rsplit(None, 1)[-1]  # "McKenzie-Tsang", "DiMarco-Reyes", "al-Rashidi": not title case
@@ -248,10 +263,17 @@ def relabel(spans: list[Span]) -> list[Span]:
     people = [s for s, lab in zip(spans, labels, strict=True) if lab == "PERSON"]
     surnames = {form for s in people if len(s) > 1 for form in _surnames(s)}
     single_people = {span_text(s) for s in people if len(s) == 1 and s[0].is_title}
+    people_before = [lab == "PERSON" for lab in labels]
     labels = [
         "PERSON" if _named_by_surname(s, lab, single_people) else lab
         for s, lab in zip(spans, labels, strict=True)
     ]
+    surnames |= {  # "Tahir Mehmood Niazi" made a person by "Niazi": "Niazi" is his surname everywhere
+        form
+        for s, lab, before in zip(spans, labels, people_before, strict=True)
+        if lab == "PERSON" and not before and len(s) > 1
+        for form in _surnames(s)
+    }
     labels = _employers_of_people(spans, labels, surnames)
     for s in people:  # "von der Leyen" as a surname of "Ursula von der Leyen"
         if len(s) > 2 and s[1].lower_ in NAME_PARTICLES:
@@ -284,7 +306,7 @@ def relabel(spans: list[Span]) -> list[Span]:
             label = "PERSON"
         elif text in firms and label in ("PERSON", "GPE") and not listed_place(text):
             label = "ORG"  # the company cue of one mention names every mention
-        if text in speaking:
+        if text in speaking and text.title() not in filed_from:  # a dateline's place never speaks
             label = "ORG"
         if text in states and not span.id_ and label in ("ORG", "PERSON"):
             label = "GPE"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.doc_arrays import column
 from extract.names import GIVEN_NAMES, NAME_PARTICLES, post_nominal
 from extract.org_words import BUSINESS_HEADS, INSTITUTION_WORDS, looks_institutional, org_headed
-from extract.person_cues import glued_hyphen, has_role_apposition, is_title_word
+from extract.person_cues import GAELIC_SURNAME, glued_hyphen, has_role_apposition, is_title_word
 from extract.place_cues import listed_place
 from extract.span_joins import join_adjacent
 from extract.syntax import SPEAKER_VERBS
@@ -197,6 +197,56 @@ def grown_surname(span: Span, taken: set[int]) -> Span:
     if not _name_part(nxt.text) or nxt.text in GIVEN_NAMES or not last.whitespace_:
         return span
     return Span(doc, span.start, end + 1, label="PERSON", kb_id=span.kb_id_)
+
+
+def given_surname(span: Span, taken: set[int]) -> Span:
+    """ "Cllr Josie" + "O'Halloran-Price": a one-word person (the model cut the name after a title) whose
+    next words are an untagged hyphenated or Gaelic surname takes that surname, where a person stands."""
+    doc, end = span.doc, span.end
+    if span.label_ != "PERSON" or span.id_ or len(span) != 1 or end >= len(doc) or end in taken:
+        return span
+    first, nxt = span[0], doc[end]
+    if not (_name_part(first.text) and first.whitespace_ and not is_title_word(first)):
+        return span
+    stop = end + 1
+    while stop + 1 < len(doc) and glued_hyphen(doc[stop]) and stop + 1 not in taken:
+        stop += 2  # "O'Halloran" "-" "Price"
+    if stop == end + 1 and not GAELIC_SURNAME.match(nxt.text):
+        return span  # a plain capitalised word after a given name is grown_surname's case, not this one
+    if not (nxt.is_title or GAELIC_SURNAME.match(nxt.text)) or taken.intersection(range(end, stop)):
+        return span
+    whole = Span(doc, span.start, stop, label="PERSON", kb_id=span.kb_id_)
+    return whole if person_frame(whole) else span
+
+
+def given_joined(spans: list[Span]) -> list[Span]:
+    """ "(CMD) Bijay" + "Kumar Mohapatra said": a one-word person right before a person's name, with
+    nothing between them, where only a person stands, is that name's first word."""
+    return join_adjacent(spans, _with_given)
+
+
+def _with_given(given: Span, name: Span) -> Span | None:
+    first = given[0]
+    if (
+        len(given) == 1
+        and given.label_ == "PERSON"
+        and (name.label_ == "PERSON" or (name.label_ == "ORG" and _surname_shaped(name)))
+        and first.whitespace_
+        and _name_part(first.text)
+        and not is_title_word(first)
+        and not is_title_word(name[0])
+        and first.sent.start == name[0].sent.start
+    ):
+        whole = Span(name.doc, given.start, name.end, label="PERSON", kb_id=name.kb_id_)
+        return whole if person_frame(whole) else None
+    return None
+
+
+def _surname_shaped(span: Span) -> bool:
+    """ "O'Halloran-Price", "MacLennan": capitalised name words (glued by hyphens), no body's word."""
+    return not looks_institutional(span) and all(
+        glued_hyphen(t) or (t.is_alpha and t.is_title) or GAELIC_SURNAME.match(t.text) for t in span
+    )
 
 
 def joined_surnames(spans: list[Span]) -> list[Span]:

@@ -254,7 +254,7 @@ def institution_tail(span: Span, taken: set[int]) -> Span:
         if not word.is_title or (word.pos_ != "PROPN" and not numbered):
             break
         end, grown = probe + 1, True
-    if (grown or owned_of) and _of_place(doc, end):
+    if (grown or owned_of or headed_of) and _of_place(doc, end):  # "... Commission" + "of Pakistan"
         place_end = end + 2
         while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
             place_end += 1
@@ -265,11 +265,41 @@ def institution_tail(span: Span, taken: set[int]) -> Span:
 
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+# A union's or order's numbered branch, named with its number ("Teamsters Local 727", "Fraternal Order
+# of Police Lodge 93", "American Legion Post 12"): the number is part of the body's name.
+BRANCH_WORDS = frozenset({"Local", "Lodge", "Chapter", "Post", "Branch"})
+
+
+def business_tail(span: Span, taken: set[int]) -> Span:
+    """ "Oberoi & Sethi" + "Advocates": a body cut before the one business word that ends its name (a law
+    firm's "Advocates", "Solicitors", "Associates"; nothing capitalised after it)."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or span.id_ or end >= len(doc) or end in taken or not span[-1].whitespace_:
+        return span
+    word = doc[end]
+    if not word.is_title or word.lower_ not in BUSINESS_HEADS or word.is_sent_start:
+        return span
+    if end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+        return span
+    return Span(doc, span.start, end + 1, label="ORG", kb_id=span.kb_id_)
+
+
+def numbered_branch(span: Span) -> Span:
+    """ "Amalgamated Transit Union Local" + "1907": an organisation cut before its branch number."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or span.id_ or len(span) < 2 or span[-1].text not in BRANCH_WORDS:
+        return span
+    if end >= len(doc) or not doc[end].is_digit or span[-1].whitespace_ != " ":
+        return span
+    return Span(doc, span.start, end + 1, label="ORG", kb_id=span.kb_id_)
 
 
 def _of_place(doc: Doc, end: int) -> bool:
     """True for "of" + a place the model tagged right after a name ("... of Moquegua")."""
-    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE"
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    place = doc[end + 1]  # a country the model left untagged ("... Commission of Pakistan (SECP)")
+    return place.ent_type_ == "GPE" or (not place.ent_type_ and canonical_country(place.text) is not None)
 
 
 def _head_before_of(span: Span) -> bool:

@@ -17,7 +17,9 @@ INSTITUTION_WORDS = frozenset(
         "organization organisation network times post journal news magazine program programme project "
         "initiative alliance coalition endowment forum club inc corp ltd llc clinic hospital authority "
         "directorate secretariat undersecretariat superintendency tribunal unit municipality "
-        "governorate prefecture"
+        "governorate prefecture "
+        # a county jail, a prison and an infirmary are run bodies, as a hospital is
+        "jail gaol prison penitentiary infirmary"
     ).split()
 )
 
@@ -29,7 +31,12 @@ INSTITUTION_HEADS = frozenset(
         "commission office bureau clinic hospital foundation corporation association organization "
         "organisation authority directorate union federation guild society court tribunal alliance "
         "secretariat undersecretariat superintendency unit nation band tribe municipality governorate "
-        "prefecture"
+        "prefecture "
+        # run bodies named for their building ("Kettle Falls County Jail", "Royal Infirmary"), and the
+        # heads of British football clubs' names ("Humberside Athletic", "Bristol Rovers")
+        "jail gaol prison penitentiary infirmary athletic rovers wanderers albion hotspur "
+        # a ministry's or agency's division, and a city's fire and rescue service ("Dallas Fire-Rescue")
+        "division rescue"
     ).split()
 )
 

@@ -25,6 +25,9 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Voice of America": ("VOA",),
     "Channel 4 News": (),
     "ITV News": ("ITV",),
+    # British news agencies whose copy regional papers carry ("told the Local Democracy Reporting Service")
+    "Local Democracy Reporting Service": ("LDRS",),
+    "PA Media": ("Press Association", "PA news agency"),
     "CNBC": (),
     "C-SPAN": (),
     "Le Figaro": (),

@@ -1,6 +1,8 @@
 """Tests that a name is a person's: title words before it, hyphenated and romanised names, its
 shape, a role, a partner or an age beside it."""
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extract.names import CITIES, NAME_PARTICLES
@@ -51,6 +53,11 @@ def abbreviated_title(token: Token) -> bool:
 # Traditional rulers' titles written before a name ("Fon Ignatius Nkwain III", "Emir Muhammadu Sanusi"):
 # a title, not part of the name, as "Sir" or "King" is.
 RULER_TITLES = frozenset("fon oba emir sultan kabaka ooni mwami rajah raja maharaja nawab".split())
+
+
+# Surnames that are not title case: Gaelic and Norman prefixes glued to a capital ("MacLennan",
+# "McGettigan", "FitzGerald", "DiMarco", "O'Neill" as one token).
+GAELIC_SURNAME = re.compile(r"(?:Ma?c|Fitz|D[iea]|L[ae]|O['’])[A-Z][a-z]+$")
 
 
 def glued_hyphen(token: Token) -> bool:

@@ -215,6 +215,9 @@ DEMONYMS: dict[str, str] = {
     "US": "United States",
     "British": "United Kingdom",
     "U.K.": "United Kingdom",
+    # the devolved nations' adjectives ("a Welsh health board", "the Scottish health secretary")
+    "Welsh": "Wales",
+    "Scottish": "Scotland",
     "Russian": "Russia",
     "Ukrainian": "Ukraine",
     "Chinese": "China",

@@ -202,6 +202,9 @@ RANK_ABBREVIATIONS = frozenset(
 )
 # Honorifics written short ("Msgr.", "Fr.", "the Rt. Hon."): no role, but no name and no sentence end.
 ABBREVIATED_HONORIFICS = frozenset("hon rev msgr fr rt engr eng smt prof".split())
+# Posts written as capitals in business and Commonwealth styles ("Its MD and CEO", "chairman and managing
+# director (CMD)", "the bank's DMD"): a post, never an organisation's or a place's name.
+POST_ACRONYMS = frozenset("ceo cfo coo cto cio cmo cmd md dmd amd gm agm dgm evp svp avp".split())
 
 
 # Suffixes that only make nouns for people in a line of work ("glaciologist", "physician").

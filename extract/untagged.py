@@ -7,7 +7,7 @@ named with a role); finding them apart from the repair of tagged spans keeps eac
 from spacy.tokens import Doc, Span, Token
 
 from extract.doc_arrays import column
-from extract.institutions import MINISTRIES
+from extract.institutions import MINISTRIES, VERB_UNIONS
 from extract.name_spans import BARE_APOSTROPHES, KEPT_LABELS, institution_tail, known_place
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
 from extract.org_cues import legal_name, org_apposition
@@ -31,6 +31,7 @@ from extract.person_cues import (
 )
 from extract.place_cues import dateline_place, place_before_title
 from extract.syntax import SPEAKER_VERBS, covered
+from extract.titles import ROLE_NOUNS
 from extract.towns import world_town
 
 
@@ -295,6 +296,19 @@ def bare_ministries(doc: Doc, taken: set[int]) -> list[Span]:
             end = i + len(words)
             if texts[i:end] == words and not any(k in taken for k in range(i, end)):
                 found.append(Span(doc, i, end, label="ORG"))
+    return found
+
+
+def verb_unions(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Unite regional officer X" opening a sentence: a union named by an English verb, which the tagger
+    reads as one there, is the union when a post follows it ("Unite the party" is no name)."""
+    texts = column(doc, "text")
+    found = []
+    for i, text in enumerate(texts):
+        if text not in VERB_UNIONS or i in taken or i + 2 >= len(doc) or not doc[i + 1].is_lower:
+            continue
+        if doc[i + 1].lower_ in ROLE_NOUNS or doc[i + 2].lower_ in ROLE_NOUNS:
+            found.append(Span(doc, i, i + 1, label="ORG"))
     return found
 
 
