@@ -111,12 +111,18 @@ def glued(token: Token) -> list[Token]:
     return list(doc[i : token.i])
 
 
+# "-based" says where a body is; "-run", "-led", "-owned", "-controlled" who runs it ("the Labour-run
+# council" is the council, not Labour)
+DESCRIBING_PARTICIPLES = frozenset({"based", "run", "led", "owned", "controlled", "backed"})
+
+
 def based_names(tokens: list[Token]) -> set[int]:
-    """Indices of the names before "-based" ("Quebec City-based carrier"): where it is, not what."""
+    """Indices of the names before "-based" ("Quebec City-based carrier": where it is, not what) and
+    "-run" ("the Labour-run council": who runs it, not what)."""
     doc = tokens[0].doc if tokens else None
     out: set[int] = set()
     for t in tokens:
-        if doc is not None and t.lower_ == "based" and t.i >= 2 and doc[t.i - 1].text == "-":
+        if doc is not None and t.lower_ in DESCRIBING_PARTICIPLES and t.i >= 2 and doc[t.i - 1].text == "-":
             i = t.i - 2
             while i >= 0 and not doc[i].is_lower and not doc[i].is_punct:
                 out.add(i)

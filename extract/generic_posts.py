@@ -9,7 +9,10 @@ from extract.records import Claim, Ref
 GENERIC_ROLES = frozenset({"head", "staff"})  # what "ran X" / "worked at X" say when no title is given
 # Titles that name the post a "ran X" / "in charge at X" clause describes ("Manager X, who ran Y").
 LEADING_TITLES = frozenset(
-    "manager director head chief president chairman chairwoman chair commander leader boss executive".split()
+    (
+        "manager director head chief president chairman chairwoman chair commander leader boss executive "
+        "superintendent"
+    ).split()
 )
 
 
@@ -91,6 +94,8 @@ def named_posts(careers: list[Claim], claims: list[Claim], parts: set[int]) -> l
                 and c.args["member"] == claim.args["member"]
                 and c.evidence == claim.evidence
             ]
+            if not same:  # "Superintendent X told trustees ... X has led Cedar Ridge since 2021": one
+                same = _lone_leading_title(named, careers, claim)  # title, one post led (role.career.lead)
             for c in same:
                 c.args["organization"] = list(org)
             if same and id(claim) in parts:  # "ran its Valparaiso mill and has been chief executive":
@@ -103,6 +108,26 @@ def named_posts(careers: list[Claim], claims: list[Claim], parts: set[int]) -> l
             if not c.values.get("start") and not c.values.get("end"):
                 c.values.update({k: claim.values[k] for k in ("start", "end") if k in claim.values})
     return out
+
+
+def _lone_leading_title(named: list[Claim], careers: list[Claim], claim: Claim) -> list[Claim]:
+    """The member's one leading title with no organisation ("Superintendent X") when ``claim`` is the
+    member's one "led Y" post: the title is the post at Y; else none."""
+    member = claim.args["member"]
+    titles = [
+        c
+        for c in named
+        if not c.args.get("organization")
+        and not c.args.get("jurisdiction")
+        and (str(c.values.get("role", "")).split() or [""])[-1] in LEADING_TITLES
+        and c.args["member"] == member
+    ]
+    led = [
+        c
+        for c in careers
+        if c.kind == "position" and c.values.get("role") == "head" and c.args["member"] == member
+    ]
+    return titles if len(titles) == 1 and len(led) == 1 else []
 
 
 CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})

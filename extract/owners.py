@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from extract.records import Ref
 from extract.syntax import doc_refs, sentence_of
-from extract.titles import ROLE_NOUNS, ROLE_QUALIFIERS
+from extract.titles import HONORIFICS, ROLE_NOUNS, ROLE_QUALIFIERS
 
 HEAD_CONFIDENCE, ITS_CONFIDENCE = 0.85, 0.75
 DEFINITE = frozenset({"the", "this", "that"})
@@ -54,6 +54,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "court": ("court", "tribunal"),
     "party": ("party",),
     "force": ("police", "constabulary"),  # "the force's CID": the one police force named
+    # round 12: "the regulator's secretary" (X Regulatory Commission), "a utility spokesman" (X Electric)
+    "regulator": ("regulatory", "regulator", "regulation"),
+    "utility": ("electric", "electricity", "power", "energy", "gas", "water", "utilities", "utility"),
 }
 # Words that end an organisation's name without being its head ("Ministry of Maritime Affairs").
 NAME_BREAKS = frozenset({"of", "for", "on", "at", "in"})
@@ -152,6 +155,11 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
     by_kind = not found and word in KINDS
     if by_kind:  # "the hospital" -> Maumee Valley Medical Center: a name of that kind
         found = [key for key in _organisations(token.doc) if _of_kind(key, KINDS[word])]
+    if not found and word in BUSINESS_NOUNS:  # "Y, a Nashville company ... A company spokesperson"
+        first = _first_named(token.doc)
+        described = described_kinds(token.doc).items()
+        found = [k for k, kinds in described if word in kinds and first.get(k, len(token.doc)) < token.i]
+    found = _named_earlier(token, word, found)
     if len(found) == 1:
         return found[0]
     if not found:
@@ -159,8 +167,9 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
     if (whole := _one_body(token.doc, found)) is not None:
         return whole
     if indefinite and not unarticled_title(token):
-        return None  # "a party spokesman" with two parties named: no way to tell which ("council chief
-        # executive X" is definite: "the council's chief executive", read as that one is below)
+        # "a party spokesman" with two parties named: no way to tell which, unless the article is about
+        # one of them ("council chief executive X" is definite: "the council's", read as that one below)
+        return _standing_out(token.doc, found)
     last = _named_in_sentence(token, found)  # several: the one named last before it in its sentence
     if last is None:  # else the one the same noun last stood for ("the CCC ... the commission's unit")
         last = next((k for j in _uses_before(token) if (k := _earlier_use(token.doc[j], found))), None)
@@ -172,6 +181,59 @@ def named_owner(token: Token, titled: bool = False, *, guess: bool = False) -> s
         if records[ranked[0]].mentions > records[ranked[1]].mentions:
             last = ranked[0]
     return last
+
+
+# Nouns a name may carry before its legal form or place ("the bank's" -> Meghna Commerce Bank PLC,
+# "the corporation's" -> X Power Distribution Corporation Ltd): owners read in any word of a name.
+WIDE_OWNER_WORDS = NAMED_ORG_HEADS | ORG_NOUNS | PUBLIC_HEADS | frozenset({"corporation"})
+
+
+def _named_earlier(token: Token, word: str, found: list[str]) -> list[str]:
+    """The candidates ``found``; when none of them is named before ``token`` (a possessive points back),
+    the organisations named before it whose name ends in ``word`` before a legal form ("the bank's
+    managing director" after Meghna Commerce Bank PLC, not the Bangladesh Bank named later)."""
+    doc = token.doc
+    first = _first_named(doc)
+    if word not in WIDE_OWNER_WORDS or any(first.get(k, len(doc)) < token.i for k in found):
+        return found
+    wide = [
+        k
+        for k in _carrying(doc, word, head=False)
+        if first.get(k, len(doc)) < token.i and _head_before_form(k, word) == word
+    ]
+    return wide or found
+
+
+def _head_before_form(key: str, word: str) -> str:
+    """A company's name's last word before its legal form ("Meghna Commerce Bank PLC" -> bank; with
+    ``word`` "corporation", "X Power Corporation Ltd" -> corporation)."""
+    words = key.split(":", 1)[1].lower().replace(",", "").split()
+    while len(words) > 1 and words[-1] in KINDS["company"] and words[-1] != word:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _first_named(doc: Doc) -> dict[str, int]:
+    """Organisation key -> the index of its first mention by name; once per Doc and set of refs."""
+    refs = doc_refs(doc)
+    cached = doc.user_data.get("kg_org_first")
+    if cached is not None and cached[0] == len(refs):
+        return cached[1]
+    first: dict[str, int] = {}
+    for i, r in refs.items():
+        if r.rule is None and r.key.startswith("org:") and i < first.get(r.key, len(doc)):
+            first[r.key] = i
+    doc.user_data["kg_org_first"] = (len(refs), first)
+    return first
+
+
+def _standing_out(doc: Doc, found: list[str]) -> str | None:
+    """The one of several candidates the article names far more often than any other (at least three
+    times and twice the next): "a utility spokesman" in a story about one utility; else None."""
+    records = doc._.kg_entities
+    ranked = sorted(found, key=lambda k: records[k].mentions, reverse=True)
+    top, next_ = records[ranked[0]].mentions, records[ranked[1]].mentions
+    return ranked[0] if top >= 3 and top >= 2 * next_ else None
 
 
 def _named_by_words(token: Token) -> str | None:
@@ -217,10 +279,13 @@ def unarticled_title(token: Token) -> bool:
     j = i + 1
     while j < len(doc) and j - i <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
         j += 1
+    last = j
+    while j < len(doc) and j - last < 3 and (doc[j].text == "." or doc[j].lower_.rstrip(".") in HONORIFICS):
+        j += 1  # "council leader Cllr X": past the form of address
     named = doc_refs(doc).get(j)
     return (
-        j - i > 1
-        and doc[j - 1].lower_ in ROLE_NOUNS
+        last - i > 1
+        and doc[last - 1].lower_ in ROLE_NOUNS
         and named is not None
         and named.key.startswith("person:")
     )
@@ -627,6 +692,25 @@ def chamber_of(doc: Doc, role_head: str) -> str | None:
         key
         for key, head in _organisations(doc).items()
         if head in heads or _office_of(key, role_head) or (word and word in _name_words(key.split(":", 1)[1]))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+# Members' posts of a kind of body, written bare before a name ("Commissioner X" of the commission).
+MEMBER_BODIES = {"commissioner": "commission"}
+
+
+def body_of_member(token: Token, role_head: str) -> str | None:
+    """ "Commissioner X" (the bare title, no body named in it): the one body of that kind named before
+    ``token`` ("the Maryland Public Service Commission approved ... Commissioner X"); None for none or
+    several (owner.member_body)."""
+    word = MEMBER_BODIES.get(role_head)
+    if word is None:
+        return None
+    doc = token.doc
+    first = _first_named(doc)
+    found = [
+        k for k, head in _organisations(doc).items() if head == word and first.get(k, len(doc)) < token.i
     ]
     return found[0] if len(found) == 1 else None
 

@@ -5,10 +5,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from extract.owners import chamber_of
+from extract.owners import body_of_member, chamber_of
 from extract.records import Claim
 from extract.syntax import sentence_span
-from extract.titles import is_rank
+from extract.titles import FORMER_WORDS, ROLE_QUALIFIERS, is_rank
 from extract.titles_parse import ENVOY_ROLES, Title
 
 ADVISER_ROLES = frozenset(
@@ -47,13 +47,22 @@ def position(
     dates: tuple[str | None, str | None] = (None, None),
 ) -> list[Claim]:
     """Build the position claim (and, for envoys with a sending country, a representation claim)."""
-    if is_rank(title.role) and not title.organization:
+    if is_rank(title.role, title.text) and not title.organization:
         return []  # a rank alone is not a post; "a captain with X Lines" is one
     if not title.organization and (chamber := chamber_of(doc, title.role.split()[-1])):
         office = chamber.lower().startswith("org:office of the ")  # "the Office of the Ombudsman"
         title = replace(
             title, organization=chamber, coref=title.coref or f"owner.{'office' if office else 'chamber'}"
         )
+        title.confidence = min(title.confidence, CHAMBER_CONFIDENCE)
+    role_head = title.role.split()[-1]
+    if (
+        not (title.organization or title.jurisdiction)
+        and _bare(title)
+        and (body := body_of_member(anchor, role_head))
+    ):
+        # "the X Commission approved ... Commissioner Y": Y sits on that commission
+        title = replace(title, organization=body, coref=title.coref or "owner.member_body")
         title.confidence = min(title.confidence, CHAMBER_CONFIDENCE)
     evidence = [sentence_span(doc, anchor)]
     rule_id = rule + (f"+{title.coref}" if title.coref else "")
@@ -109,3 +118,14 @@ def position(
             )
         )
     return claims
+
+
+def _bare(title: Title) -> bool:
+    """True for a title that is its role and no more ("Commissioner", "former Commissioner"), not
+    "Police Commissioner" or "County Commissioner" (another body's post)."""
+    words = title.text.lower().split()
+    return (
+        bool(words)
+        and words[-1] == title.role.split()[-1]
+        and set(words[:-1]) <= FORMER_WORDS | ROLE_QUALIFIERS
+    )

@@ -9,6 +9,7 @@ from extract.career_clauses import whose_post
 from extract.careers import career
 from extract.doc_arrays import column
 from extract.generic_posts import leading_posts, named_posts
+from extract.institutions import PARTIES
 from extract.owners import ORG_NOUNS
 from extract.position_claims import AGENT_ROLES, APPOSITION_CONFIDENCE, TITLE_CONFIDENCE, position
 from extract.records import Claim, Mention, Ref
@@ -152,8 +153,22 @@ class RoleFinder:
         while start > 0 and doc._.kg_refs.get(start - 1) == found:
             start -= 1
         text = doc[start : mention.start].text
+        if _party(found.key):  # "Plaid Cymru's X", "Labour's X": a member of the party, not its staff
+            title = Title("member", text, False, found.key, None, None)
+            return position(doc, mention.key, title, "role.affiliation.party", 0.7, doc[mention.start])
         title = Title("staff", text, False, found.key, None, None)
         return position(doc, mention.key, title, "role.affiliation", 0.7, doc[mention.start])
+
+
+# Parties the entity ruler knows by name (not the legislatures and unions listed with them).
+NOT_PARTIES = frozenset("Senedd Dáil Seanad Oireachtas Unison GMB RMT Aslef Usdaw NASUWT".split())
+PARTY_NAMES = frozenset(PARTIES) - NOT_PARTIES | {"Liberal Democrats", "Lib Dems"}
+
+
+def _party(key: str) -> bool:
+    """True for a political party's key: a listed party, or a name with "Party" in it."""
+    name = key.split(":", 1)[1]
+    return name in PARTY_NAMES or "party" in name.lower().split()
 
 
 # Posts whose possessive owner is a client, not always an employer ("the company's lawyer").

@@ -14,7 +14,8 @@ UNIT_WORDS = frozenset(
         "center centre institute program programme school department office bureau division unit lab "
         "laboratory committee subcommittee directorate service agency desk branch faculty panel board "
         "commission secretariat taskforce inspectorate college team squad superintendency "
-        "command wing"  # round 8: "the Defence Forces' Logistics Command", "the authority's Audit Wing"
+        "command wing "  # round 8: "the Defence Forces' Logistics Command", "the authority's Audit Wing"
+        "cell"  # round 12: South Asian bodies' units ("the corporation's Vigilance Cell")
     ).split()
 )
 # Nouns for a company's parts that are not units of a public body ("its frozen-meals unit, X").

@@ -119,6 +119,8 @@ def _stray_subject(verb: Token) -> Token | None:
 def _described(noun: Token) -> Token:
     """The person a relative clause's noun describes: "X is a diplomat who served ...", "X, an organiser
     who worked ..." -> X; any other noun stands for itself."""
+    if noun.dep_ == "appos" and _party_tag(noun):  # "Sen. X, R-Tyler, who chairs ...": X
+        return noun.head
     if noun.pos_ != "NOUN":
         return noun
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
@@ -128,6 +130,13 @@ def _described(noun: Token) -> Token:
         if owner is not None:
             return owner
     return noun
+
+
+def _party_tag(noun: Token) -> bool:
+    """True for the US press's party-and-district tag after a legislator's name ("R-Tyler", "D-Prince
+    George's"): a party letter and a hyphen before the place."""
+    doc, i = noun.doc, noun.left_edge.i
+    return i + 1 < len(doc) and doc[i].text in ("D", "R", "I") and doc[i + 1].text == "-"
 
 
 def children(token: Token, *deps: str) -> Iterator[Token]:

@@ -35,7 +35,8 @@ DATE_PREPS = frozenset({"from", "since", "until", "between", "in"})
 OWNER_WORDS = frozenset({"its", "his", "her", "their", "whose"})
 # Posts elsewhere, but only forms of address between a post and a name: "the firm's counsel, Chief X",
 # "the tribunal's chairman, Mr Justice X", Philippine "provincial treasurer Atty. X"
-ADDRESS_AFTER_POST = frozenset({"chief", "justice", "atty", "attorney"})  # "the firm's lawyer, Attorney X"
+# "the firm's lawyer, Attorney X"; the Commonwealth bar's "the company's counsel, Barrister X" / "Advocate X"
+ADDRESS_AFTER_POST = frozenset({"chief", "justice", "atty", "attorney", "barrister", "advocate"})
 # Forms of address written in capitals: the Gulf press's "HE" / "H.E." (His / Her Excellency)
 CAPITAL_ADDRESS = frozenset({"HE", "H.E.", "HH", "H.H."})
 # Forms of address that make "Justice" one too ("Mr Justice X", "Mrs Justice X")
@@ -164,7 +165,8 @@ def _before_rank(doc: Doc, i: int) -> list[Token] | None:
     if scanned and scanned[0].i <= j:  # the title reaches past the ranks: "Atty. Gen. X"
         spelled = role_of([t.text for t in scanned])
         ranks = {TITLE_ABBREVIATIONS.get(doc[k].lower_.rstrip("."), "") for k in range(j + 1, i + 1)}
-        if spelled and not is_rank(spelled) and spelled.split()[-1] in ranks:
+        posted = any(_role_noun(t) for t in scanned if t.i <= j)  # "police commander Supt. X"
+        if spelled and not is_rank(spelled) and spelled.split()[-1] in ranks and not posted:
             return None  # the abbreviations spell one post ("attorney general"), no rank
     if j > 1 and doc[j].text == ",":
         j -= 1  # "A spokesman for X, Lt. Col. Y,": the post before the comma

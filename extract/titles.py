@@ -21,7 +21,9 @@ ROLE_NOUNS = frozenset(
         # round 7: occupations of health, teaching and sport, and the public auditor
         "pharmacist nurse midwife dentist teacher schoolteacher coach agent auditor-general "
         # round 9: a ministry's second rank, a lower court's judge, a notary
-        "undersecretary under-secretary magistrate notary"
+        "undersecretary under-secretary magistrate notary "
+        # round 12: a school district's head, and police ranks (a post in a police force, see is_rank)
+        "superintendent lieutenant sergeant"
     ).split()
 )
 # Roles that name a cause, not a post, when they take an object ("an advocate of closer ties").
@@ -44,9 +46,20 @@ RANK_QUALIFIERS = frozenset(
 )
 
 
-def is_rank(role: str) -> bool:
-    """True for a military rank alone ("colonel", "retired lieutenant general"), not "attorney general"."""
+# Words that make a rank a post in a civil service ("a former police lieutenant", "a fire captain").
+SERVICE_WORDS = frozenset({"police", "fire", "sheriff's", "sheriff", "corrections", "prison", "jail"})
+
+
+def is_rank(role: str, text: str = "") -> bool:
+    """True for a military rank alone ("colonel", "retired lieutenant general"), not "attorney general";
+    not for one the title's ``text`` puts in a police, fire or prison service ("police sergeant")."""
     words = role.lower().split()
+    written = text.lower().replace("’", "'").split()
+    if SERVICE_WORDS & set(written):
+        return False
+    # "Supt. X": the police rank written short (a school district's Superintendent X is a post)
+    if words == ["superintendent"] and written and written[-1].rstrip(".") in RANK_ABBREVIATIONS:
+        return True
     return bool(words) and words[-1] in RANKS and all(w in RANK_QUALIFIERS for w in words[:-1])
 
 
@@ -230,6 +243,10 @@ NOT_AGENTS = frozenset(
 )
 
 
+# Trades whose nouns have no agent ending, trusted where agent nouns are ("a retired bus mechanic").
+TRADE_NOUNS = frozenset("mechanic paramedic medic clerk cook chef guard cashier janitor nanny maid".split())
+
+
 def is_profession(word: str, agents: bool = False) -> bool:
     """True for a noun naming a person's work by its form; ``agents`` also takes -er/-or/-ist nouns.
 
@@ -238,6 +255,8 @@ def is_profession(word: str, agents: bool = False) -> bool:
     """
     word = word.lower()
     if word.endswith(PROFESSION_SUFFIXES):
+        return True
+    if agents and word in TRADE_NOUNS:
         return True
     return agents and len(word) > 4 and word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS
 
@@ -330,7 +349,7 @@ def role_of(words: list[str], agents: bool = False) -> str | None:
                 break
     if best is None:  # no listed role: a profession noun ("a glaciologist")
         last = next(
-            (i for i, w in enumerate(lowered) if w in ("of", "at", "for", "with", "in")), len(lowered)
+            (i for i, w in enumerate(lowered) if w in ("of", "at", "for", "with", "in", "from")), len(lowered)
         )
         if last and is_profession(lowered[last - 1], agents):
             best = (last - 1, last)

@@ -84,7 +84,8 @@ def read_title(
         return None
     if agents:  # an agent noun must head the phrase: "as a crane operator (for X)"
         cut = next(
-            (k for k, t in enumerate(tokens) if t.lower_ in ("of", "at", "for", "with", "in")), len(tokens)
+            (k for k, t in enumerate(tokens) if t.lower_ in ("of", "at", "for", "with", "in", "from")),
+            len(tokens),
         )
         agents = cut > 0 and tokens[cut - 1].tag_ == "NN" and tokens[cut - 1].is_lower
     # a role word inside a name is no role: "a crane operator for General Motors"
