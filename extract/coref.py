@@ -11,7 +11,15 @@ from extract.lines import quote_spans
 from extract.owners import ORG_NOUNS, PUBLIC_HEADS, name_head, named_owner, org_noun, org_noun_heads
 from extract.records import Ref
 from extract.syntax import SPEAKER_VERBS, gap_verb, sentence_of, sentences
-from extract.titles import FORMER_WORDS, ROLE_NOUNS, ROLE_REFERENCE_NOUNS, is_profession, role_of
+from extract.titles import (
+    FORMER_WORDS,
+    HONORIFICS,
+    ROLE_NOUNS,
+    ROLE_REFERENCE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    is_profession,
+    role_of,
+)
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -97,6 +105,7 @@ class Coref:
         doc._.kg_quotes = quote_spans(doc)
         roles, gender = role_words(doc)
         refs = doc._.kg_refs
+        _surname_strays(doc, refs)
         opened = {i: a for a, b in doc._.kg_quotes for i in range(a, b)}  # quoted word -> its quote's start
         quoted = set(opened)
         main = doc._.kg_main
@@ -115,12 +124,16 @@ class Coref:
                 if len(people) == 1:
                     refs[token.i] = Ref(next(iter(people)), "coref.role_noun", ROLE_NOUN_CONFIDENCE)
                 continue
-            if org_noun(token, org_heads) and self._definite(token):
+            owner_word = _owner_word(token) if low in NAMED_ONLY_HEADS else None
+            if org_noun(token, org_heads) and (owner_word or self._definite(token)):
                 key = named_owner(token, guess=True)  # "the university" -> University of Northbridge
+                if owner_word and (not key or owner_word not in doc._.kg_entities[key].name.lower()):
+                    continue  # "the mayor's office" is no Sheriff's Office
                 if key and low in LOOSE_BODY_NOUNS and _public_body(doc, key):
                     key = None  # "the group's real leverage" is no government bureau's
                 if key and named_at.get(key, token.i) < token.i:  # never a body only named after it
-                    refs[token.i] = Ref(key, "coref.org_noun", ROLE_NOUN_CONFIDENCE)
+                    rule = "coref.owned_office" if owner_word else "coref.org_noun"
+                    refs[token.i] = Ref(key, rule, ROLE_NOUN_CONFIDENCE)
                 elif (
                     _speaks(token)
                     and low not in ORG_NOUNS
@@ -232,6 +245,59 @@ def _story_person(doc: Doc, start: int, at: int, want: str) -> bool:
         if any(c.dep_ == "det" and c.lower_ in STORY_DETERMINERS for c in token.children):
             return True
     return False
+
+
+SURNAME_CONFIDENCE = 0.85
+MEETING = frozenset({"meet", "met"})
+
+
+def _surname_strays(doc: Doc, refs: dict[int, Ref]) -> None:
+    """ "that Ahmed had met Niazi", "Mr MacLennan": a one-word organisation the model made of the surname
+    of exactly one person the text names in full is that person where the words mark a person (after
+    an honorific or a title, before "who", a party to a meeting); rule coref.surname. "Dell said" for the
+    company of Michael Dell stays the company."""
+    records = doc._.kg_entities or {}
+    last: dict[str, list[str]] = defaultdict(list)
+    for key, record in records.items():
+        words = record.name.split()
+        if record.type == "person" and len(words) > 1:
+            last[words[-1].lower()].append(key)
+    strays = {
+        key: people[0]
+        for key, record in records.items()
+        if record.type == "organization"
+        and " " not in record.name
+        and len(people := last.get(record.name.lower(), [])) == 1
+    }
+    if not strays:
+        return
+    for i, found in list(refs.items()):
+        if found.key in strays and found.rule is None and _person_slot(doc[i]):
+            refs[i] = Ref(strays[found.key], "coref.surname", SURNAME_CONFIDENCE)
+
+
+def _person_slot(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i else None
+    low = before.lower_ if before is not None else ""
+    if low in HONORIFICS or low.rstrip(".") in TITLE_ABBREVIATIONS or low in ROLE_NOUNS:
+        return True
+    if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children):
+        return True
+    return token.dep_ in ("nsubj", "dobj", "pobj") and token.head.lemma_.lower() in MEETING | {"with"}
+
+
+def _owner_word(token: Token) -> str | None:
+    """ "the sheriff's office said": a named-only head ("office") owned by a definite common noun names the
+    body whose name holds that noun ("Kettle River County Sheriff's Office"); the noun, else None."""
+    for child in token.children:
+        if (
+            child.dep_ == "poss"
+            and child.pos_ == "NOUN"
+            and child.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in child.children)
+        ):
+            return child.lower_
+    return None
 
 
 def _public_body(doc: Doc, key: str) -> bool:

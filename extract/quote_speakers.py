@@ -33,15 +33,64 @@ def speaker_after_quote(verb: Token) -> list[Ref]:
     return list(found.values()) if len(found) == 1 else []
 
 
+def speaker_at_end(verb: Token) -> tuple[list[Ref], set[int]]:
+    """ "Harbor Bank's review unit is examining the loans, the lender's spokesman, Tomas Ekberg, said.":
+    a closing "said" the parser left without a subject, its speaker taken into the reported clause; the
+    one person named after that clause's last comma-set words (else the one body named there) speaks
+    (rule speaker.at_end). Returns the speakers and the words of the speaker's phrase (no topics).
+    Only a final verb with a reported clause; never across another verb."""
+    doc = verb.doc
+    start, end = sentence_of(doc, verb.i)
+    after = [t for t in doc[verb.i + 1 : end] if not t.is_space]
+    if after and not (len(after) == 1 and after[0].is_punct):
+        return [], set()
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return [], set()
+    i = verb.i - 1
+    commas: list[int] = []
+    while i >= start and verb.i - i <= 2 * MAX_GAP and doc[i].pos_ not in ("VERB", "AUX"):
+        if doc[i].text == ",":
+            commas.append(i)
+        i -= 1
+    if not commas or i < start or doc[i].pos_ not in ("VERB", "AUX") or verb.i - commas[-1] > MAX_GAP:
+        return [], set()
+    found: dict[str, Ref] = {}
+    for token in doc[commas[-1] + 1 : verb.i]:
+        r = ref(token)
+        if r and not r.key.startswith(PLACE_PREFIX):
+            found.setdefault(r.key, r)
+    people = [r for r in found.values() if r.key.startswith("person:")]
+    bodies = [r for r in found.values() if r.key.startswith(ORG_PREFIX)]
+    speakers = people if len(people) == 1 else ([] if people else bodies[:1] if len(bodies) == 1 else [])
+    return (speakers, set(range(commas[-1], verb.i))) if speakers else ([], set())
+
+
 def named_subject(verb: Token, subj: Token) -> Token:
     """ "The agency's vice-chairman, Ana Ruiz, was quoted": the parser split the hyphenated title into two
     subjects and the name hangs on the second; take the subject that names someone."""
-    if refs_of(subj):
+    found = refs_of(subj)
+    if found and found[0].key.startswith("person:"):
         return subj
+    titled = _title_apposition(subj)  # "Its MD and CEO, Priya Raman-Sood, told": MD named no one, or a body
+    if titled is not None or found:
+        return titled or subj
     for child in verb.children:
         if child.dep_ in SUBJECTS and child.i != subj.i and refs_of(child):
             return child
     return _set_off_name(subj) or subj
+
+
+def _title_apposition(subj: Token) -> Token | None:
+    """ "Its MD and CEO, Priya Raman-Sood, told X": a short title the model took for a body's name heads
+    the subject and the person stands in apposition to it; the person speaks (rule quote.*, not the
+    stray "MD"). Only for an owned title ("Its MD", "the bank's CFO") or an all-capitals abbreviation."""
+    if not (any(c.dep_ == "poss" for c in subj.children) or (subj.text.isupper() and len(subj.text) <= 5)):
+        return None
+    for child in subj.children:
+        r = ref(child) if child.dep_ == "appos" else None
+        if r is not None and r.key.startswith("person:"):
+            return child
+    return None
 
 
 def _set_off_name(subj: Token) -> Token | None:

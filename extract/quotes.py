@@ -16,6 +16,7 @@ from extract.quote_speakers import (
     not_own_body,
     own_bodies,
     speaker_after_quote,
+    speaker_at_end,
 )
 from extract.records import Claim, Ref
 from extract.syntax import (
@@ -33,7 +34,7 @@ from extract.syntax import (
     text_of,
     trimmed,
 )
-from extract.unnamed import describe
+from extract.unnamed import describe, spoken_for
 
 # "deny" is not here: a denial is its own fact (others.py), not a statement about what it denies.
 SPEECH = frozenset(
@@ -76,6 +77,7 @@ SEEN_VERBS = frozenset({"see", "obtain", "review", "examine", "read"})
 CUE_LEMMAS = SPEECH | SPEAK_TO | INTERVIEW_NOUNS | {"cite", "quote"}
 CONFIDENCE = 0.9
 UNNAMED_CONFIDENCE = 0.8
+OWNED_OFFICE = "coref.owned_office"
 
 
 @dataclass
@@ -177,7 +179,7 @@ def _outlet_noun(doc: Doc, noun: Token) -> list[Ref]:
     last before it in its own or the previous sentence (none named there: no guess)."""
     if noun.lemma_.lower() not in STANDING_NOUNS or ref(noun) is not None:
         return []
-    if [c.lower_ for c in noun.children] != ["the"]:
+    if [c.lower_ for c in noun.children if c.dep_ not in ("relcl", "acl")] != ["the"]:
         return []  # "a local newspaper", "the newspaper's editor"
     spans = sentences(doc)
     at = spans.index(sentence_of(doc, noun.i))
@@ -186,7 +188,23 @@ def _outlet_noun(doc: Doc, noun: Token) -> list[Ref]:
         found = refs.get(i)
         if found is not None and is_outlet(doc, found):
             return [Ref(found.key, "coref.outlet_noun", 0.9)]
-    return []
+    home = _home_outlet(doc) if noun.head.head.lemma_.lower() in INTERVIEW_NOUNS else None
+    return [Ref(home, "coref.home_outlet", 0.85)] if home else []
+
+
+def _home_outlet(doc: Doc) -> str | None:
+    """ "In a statement to the station, he said": with no outlet named just before, "the station" (or
+    "the paper") in a statement given to it is the article's own outlet, which local papers and stations
+    name in their own copy ("told KARE 11", "in an interview with News4"): the one outlet the text names
+    at least twice and more often than any other (rule coref.home_outlet)."""
+    counts: dict[str, int] = {}
+    for mention in doc._.kg_mentions:
+        if is_outlet(doc, Ref(mention.key)):
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _cited_source(verb: Token) -> Token | None:
@@ -578,7 +596,13 @@ class QuoteFinder:
             return None  # "RED DEER, Alberta — Two bands quit, saying": the parse took the dateline
         speakers: list[Ref] = refs_of(subj) if subj is not None else speaker_after_quote(verb)
         after_quote = subj is None and bool(speakers)
+        at_end: set[int] = set()
+        if subj is None and not speakers and lemma == "say":
+            speakers, at_end = speaker_at_end(verb)  # "..., the lender's spokesman, Tomas Ekberg, said."
         source = describe(subj) if subj is not None and not speakers else None
+        spoken = spoken_for(subj) if source and subj is not None else None
+        if spoken is not None:  # "A spokesperson for the Wessex Water Board said": the board speaks
+            speakers, source = [spoken], None
         reported: list[Ref] = []
         if lemma in ("quote", "cite") and verb.tag_ == "VBN":
             return None
@@ -648,14 +672,23 @@ class QuoteFinder:
             if named or unnamed:  # "..., Reuters reported, citing X": X spoke, the outlet reported it
                 reported, outlet_speaker, rule = reported + speakers, False, "quote.citing"
                 speakers, source = named, unnamed
+        if spoken is not None:
+            rule += "+speaker.spoken_for"
+        if at_end:
+            rule += "+speaker.at_end"
         if after_quote:
             rule += "+speaker.after_quote"
+        elif subj is not None and subj.dep_ == "appos" and subj.head.dep_ in SUBJECTS and speakers:
+            rule += "+speaker.title_apposition"  # "Its MD and CEO, Priya Raman-Sood, told" (quote_speakers)
         elif subj is not None and subj.dep_ not in SUBJECTS and speakers:
             rule += "+speaker.set_off"  # "A spokesperson for Acme, Jo Park, said" (quote_speakers)
         event = Event(
             verb, lemma, rule, speakers, given, reported, outlet_speaker=outlet_speaker, source=source
         )
         event.about = self._about_syntax(doc, verb, lemma) + _client_topics(doc, verb, speakers)
+        if at_end:  # the speaker's own phrase ("the lender's spokesman") names no topic
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            event.about = clause_about(t for c in clauses for t in c.subtree if t.i not in at_end)
         if source and not speakers and subj is not None:
             event.about = _not_sources_body(subj, event.about)
         event.sentences.append(sentence_span(doc, verb))
@@ -777,7 +810,11 @@ class QuoteFinder:
                     and not _in_adjunct(token)  # quoted "on the advice of X": a phrase of manner
                 ):
                     about.append(found)
-        about = [r for r in about if r.key not in speakers and r.key not in outlets]
+        # "the sheriff's office" (coref.owned_office) speaks for its body, but is no topic: in a sheriff's
+        # or mayor's statement it is the speaker's own office
+        about = [
+            r for r in about if r.key not in speakers and r.key not in outlets and r.rule != OWNED_OFFICE
+        ]
         kept = not_own_body(about, own_bodies(doc, speakers)) if about else about
         own_body, about = len(kept) < len(about), kept
         keys = list(dict.fromkeys(r.key for r in about))
