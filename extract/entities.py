@@ -206,16 +206,36 @@ CURRENCY_WORDS = frozenset(
 )
 
 
+# Words before a post written in capitals that make it a post ("Its MD", "the bank's DMD", "former CEO").
+POST_OWNERS = frozenset("its his her their 's ’s former acting deputy interim".split())
+
+
 def post_or_currency(span: Span) -> bool:
-    """ "Its MD and CEO", "(CMD)": a post written in capitals; "Tk 2,150 crore": a currency before an
-    amount. Neither names a body or a place ("Rockville, MD" keeps the state)."""
+    """ "Its MD and CEO", "(CMD)": a post written in capitals where the words around it make it one (an
+    owner before it, a second post joined to it, brackets round it); "Tk 2,150 crore": a currency
+    before an amount. Neither names a body or a place. The same letters as a company's name ("GM said",
+    "AMD shares rose") and a state after a comma ("Rockville, MD") keep their reading."""
     if len(span) != 1:
         return False
     doc, token = span.doc, span[0]
     if token.text in CURRENCY_WORDS:
         return token.i + 1 < len(doc) and doc[token.i + 1].like_num
-    state = span.label_ in ("GPE", "LOC") and token.i > 0 and doc[token.i - 1].text == ","
-    return token.text.isupper() and token.lower_ in POST_ACRONYMS and not state
+    if not (token.text.isupper() and token.lower_ in POST_ACRONYMS):
+        return False
+    before = doc[token.i - 1] if token.i else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is None or after is None:
+        return False
+    if before.text == "(" and after.text == ")":
+        return True  # "chairman and managing director (CMD)"
+    joined = [  # "MD and CEO": the post on the other side of "and" / "&"
+        doc[j]
+        for link, j in ((after, token.i + 2), (before, token.i - 2))
+        if link.lower_ in ("and", "&") and 0 <= j < len(doc)
+    ]
+    if before.lower_ in ("the", "a", "an"):  # "the MD said", not "the GM plant" (a name before a noun)
+        return token.dep_ not in ("compound", "nmod", "amod")
+    return before.lower_ in POST_OWNERS or any(w.lower_ in POST_ACRONYMS for w in joined)
 
 
 def _set_off_post_nominal(span: Span) -> bool:

@@ -18,6 +18,23 @@ def types_of(nlp, text):
 # --- 1. posts in capitals, currencies before amounts ----------------------------------------------------
 
 
+def test_names_round12_company_names_in_capitals_stay_bodies(nlp):
+    # near miss of post_or_currency: the letters of a post are also companies' names
+    for text, name in (
+        (
+            "GM said on Tuesday it would cut 1,000 jobs at its Ohio plants, chief executive Mary Barra told Reuters.",
+            "GM",
+        ),
+        (
+            "AMD shares rose after the chipmaker's chief executive, Lisa Su, told CNBC that demand was strong.",
+            "AMD",
+        ),
+        ("Workers at the GM plant in Lordstown voted on Friday, the union told the Vindicator.", "GM"),
+    ):
+        found = {e.name for e in extract_document(text, nlp=nlp).entities}
+        assert name in found, (text, found)
+
+
 def test_names_round12_post_acronyms_are_no_bodies(nlp):
     found = types_of(
         nlp,
