@@ -79,7 +79,8 @@ ROLE, ROLE_CLASS, MEMBER_OF = ORG.role, ORG.Role, ORG.memberOf
 SUB_ORGANIZATION_OF, CONTACT_WITH = ORG.subOrganizationOf, NG.contactWith
 START_DATE, END_DATE, WORKS_FOR = SCHEMA.startDate, SCHEMA.endDate, SCHEMA.worksFor
 MENTIONS, NAME, ALTERNATE_NAME = SCHEMA.mentions, SCHEMA.name, SCHEMA.alternateName
-INTEGER, DECIMAL = XSD.integer, XSD.decimal
+INTEGER, DECIMAL, BOOLEAN = XSD.integer, XSD.decimal, XSD.boolean
+YEAR, DATE = XSD.gYear, XSD.date
 
 
 class Terms:
@@ -121,7 +122,7 @@ class Terms:
 
 
 def _date(value: str) -> Literal:
-    return Literal(value, datatype=XSD.gYear if len(value) == 4 else XSD.date)
+    return Literal(value, datatype=YEAR if len(value) == 4 else DATE)
 
 
 def add_fact(terms: Terms, fact: "Fact", doc: URIRef, base: str | None) -> None:
@@ -141,7 +142,7 @@ def add_fact(terms: Terms, fact: "Fact", doc: URIRef, base: str | None) -> None:
         if value is None or name in ("role", "start", "end"):
             continue
         prop, datatype = VALUE_PROPERTIES[name]
-        if datatype is XSD.boolean and value is False and name == "former":
+        if datatype is BOOLEAN and value is False and name == "former":
             continue
         add(node, prop, literal(value, datatype) if datatype else literal(str(value)))
     if fact.values.get("role"):
