@@ -37,14 +37,17 @@ def _retyped(span: Span, firms: set[tuple[str, ...]]) -> Span:
 def bracketed_short_forms(ents) -> dict[str, Span]:
     """ "the Danish Security and Intelligence Service (Pet)": one capitalised word in brackets right
     after a body's name of two or more words is that body's short name, wherever it is written again
-    (all-capital acronyms are matched by their initials elsewhere; a place in brackets is no short name)."""
+    (all-capital acronyms are matched by their initials elsewhere, but those initials skip the small
+    words: "the Commission on Audit (COA)" is taken here; a place in brackets is no short name)."""
     found: dict[str, Span] = {}
     for ent in ents:
         doc, end = ent.doc, ent.end
         if ent.label_ != "ORG" or len(ent) < 2 or end + 2 >= len(doc):
             continue
         word = doc[end + 1]
-        if doc[end].text != "(" or doc[end + 2].text != ")" or not (word.is_title and word.is_alpha):
+        if doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        if not ((word.is_title and word.is_alpha) or _spelled_initials(word.text, ent)):
             continue
         if (
             word.ent_type_ in ("GPE", "LOC", "NORP")
@@ -54,3 +57,12 @@ def bracketed_short_forms(ents) -> dict[str, Span]:
             continue
         found.setdefault(word.text, ent)
     return found
+
+
+def _spelled_initials(word: str, name: Span) -> bool:
+    """True for capitals that spell the initials of every word of the name, small ones included ("COA" for
+    "Commission on Audit"), which the initials of its capitalised words alone ("CA") miss."""
+    words = [t.text for t in name if t.is_alpha and t.lower_ != "the"]
+    return (
+        word.isupper() and word.isalpha() and len(words) > 1 and word == "".join(w[0] for w in words).upper()
+    )

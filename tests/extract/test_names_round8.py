@@ -243,3 +243,24 @@ def test_names_round8_town_named_group_owner_is_no_place(nlp):
     # near miss: "a X company" with nothing between is the group that owns it (round 4's "a Tata company")
     types = types_of(nlp, "Zamcop, a Tata company, said no.")
     assert types.get("Tata") == "organization", types
+
+
+def test_bracketed_acronym_spelling_the_small_words_is_the_body(nlp):
+    # session 9: "COA" spells "Commission on Audit" with its "on"; initials of capitalised words alone miss it
+    doc = extract_document(
+        "The Commission on Audit (COA) said the firm was paid in full. Two COA auditors told the Manila Times "
+        "that the mayor had asked for a delay.",
+        nlp=nlp,
+    )
+    bodies = {e.name: e.aliases for e in doc.entities if e.type == "organization"}
+    assert bodies == {"Commission on Audit": ["COA"]}, bodies
+
+
+def test_bracketed_capitals_that_spell_no_initials_stay_apart(nlp):
+    # near miss: capitals in brackets that are not the name's initials are not made its short name
+    doc = extract_document(
+        "The Commission on Audit (PCGG) said the firm was paid. PCGG lawyers told Rappler they disagreed.",
+        nlp=nlp,
+    )
+    audit = next(e for e in doc.entities if e.name == "Commission on Audit")
+    assert "PCGG" not in audit.aliases, audit
