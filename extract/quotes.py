@@ -387,6 +387,35 @@ def _second_act(clause: Token) -> set[int]:
     return {t.i for act in acts for t in act.subtree}
 
 
+def _nested_attribution(clause: Token) -> set[int]:
+    """ "GM said it would cut jobs, chief executive Mary Barra told Reuters", "X said the audit was overdue,
+    and Y told KXAS ...": a speaking verb inside the reported clause with a named subject of its own, placed
+    after the words it reports or joined by "and", is another attribution the parser hung under this one;
+    its speaker and hearer get their own quotation and are no topics of this one (token indices)."""
+    skip: set[int] = set()
+    for verb in clause.subtree:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH:
+            continue
+        speaker = subject(verb)
+        if speaker is None or not refs_of(speaker):
+            continue
+        edge = speaker.left_edge.i
+        tagged = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        # "and" before its subject, not one it joins after itself ("had written to X and had received")
+        joined = any(c.dep_ == "cc" and c.i < edge for c in verb.children) or (
+            edge > 0 and verb.doc[edge - 1].lower_ == "and"
+        )
+        if not (tagged or joined):
+            continue  # "Smith said Jones told investigators he had paid": Jones is what Smith speaks about
+        heard = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+        ]
+        skip |= {t.i for part in (speaker, *heard) for t in part.subtree}
+    return skip
+
+
 def _main_about(root: Token, skip: Token, speaker: Ref) -> list[Ref]:
     """ "X will pay 38 times Y's revenue, according to Z": Z speaks about the main clause's subject and
     objects (not about what the "according to" phrase itself names)."""
@@ -707,7 +736,7 @@ class QuoteFinder:
                         if c.dep_ in ("acl", "ccomp") and obj.lemma_.lower() in INTERVIEW_NOUNS
                     ]
         for clause in clauses:
-            skip = _second_act(clause)
+            skip = _second_act(clause) | _nested_attribution(clause)
             about += clause_about(t for t in clause.subtree if t.i not in skip)
         for child in verb.children:
             if child.dep_ == "dobj" and lemma in (

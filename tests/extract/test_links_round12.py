@@ -151,3 +151,25 @@ def test_surname_end_to_end_denial_names_both(nlp):
     names = {e.iri: e.name for e in doc.entities}
     about = {names[k] for f in doc.facts if f.kind == "denial" for k in f.args["about"]}
     assert about == {"Rana Farooq Iqbal", "Tarik Mehmood Qazi"}, about
+
+
+# --- a second attribution hung under the first is no topic of it (session 9) -------------------------
+
+
+def test_nested_speech_tag_speaker_and_outlet_are_no_topics(nlp):
+    text = "Halvard Motors said on Tuesday it would cut 900 jobs at its Ohio plants, chief executive Ines Moreau told Reuters."
+    topics = [about for _, c, about, _, _ in quotations(nlp, text) if "Halvard Motors" in c]
+    assert not any("Ines Moreau" in a or "Reuters" in a for a in topics), topics
+
+
+def test_joined_second_statement_speaker_is_no_topic(nlp):
+    text = "Rep. Dana Whitley, D-Fresno, said the audit was overdue, and Sen. Paul Grier, R-Plano, told KXAS the district should pay."
+    assert not any("Paul Grier" in about for _, _, about, _ in _by(nlp, text, "Dana Whitley")), quotations(
+        nlp, text
+    )
+
+
+def test_nested_speech_near_miss_reported_speaker_stays_a_topic(nlp):
+    # near miss: "X said Y told investigators ...": what Y told is what X speaks about
+    text = "Anna Kowalik said Tomas Rehn told investigators he had paid the inspector."
+    assert any("Tomas Rehn" in about for _, about, _ in _by(nlp, text, "Anna Kowalik")), quotations(nlp, text)
