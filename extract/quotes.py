@@ -393,9 +393,12 @@ def _nested_attribution(clause: Token) -> set[int]:
     after the words it reports or joined by "and", is another attribution the parser hung under this one;
     its speaker and hearer get their own quotation and are no topics of this one (token indices)."""
     skip: set[int] = set()
-    for verb in clause.subtree:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH:
+    doc = clause.doc
+    lemmas, tags = column(doc, "lemma_"), column(doc, "pos_")
+    for i in range(clause.left_edge.i, clause.right_edge.i + 1):  # the subtree's span, no Token per word
+        if tags[i] != "VERB" or lemmas[i].lower() not in SPEECH:
             continue
+        verb = doc[i]
         speaker = subject(verb)
         if speaker is None or not refs_of(speaker):
             continue
