@@ -9,6 +9,8 @@ from spacy.tokens import Span
 
 from extract import extract_document
 from extract.entities import post_or_currency
+from extract.name_shapes import given_joined
+from extract.name_spans import business_tail
 
 
 def types_of(nlp, text):
@@ -230,3 +232,44 @@ def test_names_round12_nationality_before_a_noun_is_no_body(nlp):
     )
     assert "Welsh" not in found, found
     assert found.get("Welsh Conservatives") == "organization", found
+
+
+# --- sentences the round-11 code got wrong (the ones above it already read right) -------------------------
+
+
+def test_names_round12_club_ending_makes_a_body_not_a_person(nlp):
+    found = types_of(nlp, "Pontfaen Athletic will leave the ground next year, the club said.")
+    assert found.get("Pontfaen Athletic") == "organization", found
+
+
+def test_names_round12_gaelic_surname_after_a_councillor_joins_the_given_name(nlp):
+    found = types_of(
+        nlp,
+        "Council leader Cllr Aileen McGarrity backed the plan. McGarrity said the buses would run by May.",
+    )
+    assert found.get("Aileen McGarrity") == "person" and "Aileen" not in found and "McGarrity" not in found, (
+        found
+    )
+
+
+def test_names_round12_business_tail_takes_the_firm_word(nlp):
+    doc = nlp("Her lawyer is from Oberoi & Sethi Advocates, a Delhi firm.")
+    start = next(t.i for t in doc if t.text == "Oberoi")
+    grown = business_tail(Span(doc, start, start + 3, label="ORG"), set())
+    assert grown.text == "Oberoi & Sethi Advocates", grown.text
+    # near miss: a capitalised name after the word means the word opens another name
+    doc = nlp("The deal went to Oberoi & Sethi Associates Limited Partners.")
+    start = next(t.i for t in doc if t.text == "Oberoi")
+    assert business_tail(Span(doc, start, start + 3, label="ORG"), set()).text == "Oberoi & Sethi"
+
+
+def test_names_round12_given_name_before_a_name_is_joined(nlp):
+    doc = nlp("The board's chairman (CMD) Bijay Kumar Mohapatra said the tender was void.")
+    i = next(t.i for t in doc if t.text == "Bijay")
+    joined = given_joined([Span(doc, i, i + 1, label="PERSON"), Span(doc, i + 1, i + 3, label="PERSON")])
+    assert [s.text for s in joined] == ["Bijay Kumar Mohapatra"], joined
+    # near miss: a title word is no given name
+    doc = nlp("The board named Chairman Kumar Mohapatra on Monday.")
+    i = next(t.i for t in doc if t.text == "Chairman")
+    kept = given_joined([Span(doc, i, i + 1, label="PERSON"), Span(doc, i + 1, i + 3, label="PERSON")])
+    assert len(kept) == 2, kept

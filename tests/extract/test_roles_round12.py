@@ -8,6 +8,8 @@ must read, and a near miss it must leave alone."""
 import pytest
 from factkit import holdings, posts
 
+from extract import extract_document
+
 # (text, member, (where, role head, rule) that must be held, (where, role head) that must not)
 CASES = [
     # owner.indefinite by a described kind: "Y, a Tulsa company ... A company spokesperson, X"
@@ -240,3 +242,11 @@ def test_unit_near_miss_fuel_cell_alone(nlp):
     text = "Pine Hollow Power Corporation Ltd cut supply. It tested a fuel cell on Monday."
     _, _, parts = posts(nlp, text)
     assert not parts
+
+
+def test_party_before_run_is_not_the_body_led(nlp):
+    # the round-11 code read "the Labour-run council" as a post at Labour; the party only runs the council
+    doc = extract_document("Cllr Sue Farrow, 58, has led the Labour-run council since 2019.", nlp=nlp)
+    names = {e.iri: e.name for e in doc.entities}
+    bodies = [names[o] for f in doc.facts if f.kind == "position" for o in f.args.get("organization", [])]
+    assert "Labour" not in bodies, bodies
