@@ -8,7 +8,15 @@ from spacy.tokens import Doc, Token
 
 from extract.doc_arrays import column
 from extract.lines import quote_spans
-from extract.owners import ORG_NOUNS, PUBLIC_HEADS, name_head, named_owner, org_noun, org_noun_heads
+from extract.owners import (
+    ORG_NOUNS,
+    PUBLIC_HEADS,
+    first_named,
+    name_head,
+    named_owner,
+    org_noun,
+    org_noun_heads,
+)
 from extract.records import Ref
 from extract.syntax import SPEAKER_VERBS, gap_verb, sentence_of, sentences
 from extract.titles import (
@@ -110,7 +118,7 @@ class Coref:
         quoted = set(opened)
         main = doc._.kg_main
         org_heads = org_noun_heads(doc) | _named_heads(doc)  # once per Doc: the entities stay the same
-        named_at = _first_named(doc)
+        named_at = first_named(doc)
         # every branch below starts from one of these words: build no Token for the others
         cues = ROLE_REFERENCE_NOUNS | ORG_NOUNS | org_heads | MALE | FEMALE
         for token in (doc[i] for i, low in enumerate(column(doc, "lower_")) if low in cues):
@@ -358,16 +366,6 @@ def _named_before(doc: Doc, word: str, at: int, named_at: dict[str, int]) -> str
         if found:
             return found[0] if len(found) == 1 else None
     return None
-
-
-def _first_named(doc: Doc) -> dict[str, int]:
-    """Entity key -> the token where its name first stands: "the department" points back, so it never
-    stands for a department the article names only later."""
-    first: dict[str, int] = {}
-    for i, found in doc._.kg_refs.items():
-        if found.rule is None and i < first.get(found.key, len(doc)):
-            first[found.key] = i
-    return first
 
 
 def _quoted_sentence(doc: Doc, start: int, end: int, quoted: set[int]) -> bool:

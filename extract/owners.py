@@ -213,16 +213,23 @@ def _head_before_form(key: str, word: str) -> str:
     return words[-1] if words else ""
 
 
+def first_named(doc: Doc) -> dict[str, int]:
+    """Entity key -> the token where its name first stands: "the department" points back, so it never
+    stands for a department the article names only later."""
+    first: dict[str, int] = {}
+    for i, found in doc_refs(doc).items():
+        if found.rule is None and i < first.get(found.key, len(doc)):
+            first[found.key] = i
+    return first
+
+
 def _first_named(doc: Doc) -> dict[str, int]:
     """Organisation key -> the index of its first mention by name; once per Doc and set of refs."""
     refs = doc_refs(doc)
     cached = doc.user_data.get("kg_org_first")
     if cached is not None and cached[0] == len(refs):
         return cached[1]
-    first: dict[str, int] = {}
-    for i, r in refs.items():
-        if r.rule is None and r.key.startswith("org:") and i < first.get(r.key, len(doc)):
-            first[r.key] = i
+    first = {key: i for key, i in first_named(doc).items() if key.startswith("org:")}
     doc.user_data["kg_org_first"] = (len(refs), first)
     return first
 
