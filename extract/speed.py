@@ -5,8 +5,10 @@ Three runs on the same texts: (1) the bare English model's ``nlp.pipe``, (2) our
 They are interleaved finely — each batch of ``batch`` texts goes through all three, in a rotating
 order, before the next — so all three see the same machine load, and a round (every text once)
 gives one ratio to (1) per run. The result is the median over rounds and its spread (min-max):
-on a shared machine a best-of figure, or runs seconds apart, moved more than the code did. CPU
-time of this process. ``python -m bench extraction`` prints it as a table.
+on a shared machine a best-of figure, or runs seconds apart, moved more than the code did. Beside it
+comes the ratio of the fastest times (each text's least CPU time over the rounds, summed): load only
+ever adds time, so minima taken in the same interleaved run are the steadier figure when a change is
+small. CPU time of this process. ``python -m bench extraction`` prints both as a table.
 """
 
 import gc
@@ -33,6 +35,8 @@ class Speed:
 
     words: int
     rounds: list[dict[str, float]] = field(default_factory=list)
+    # run -> each batch's least CPU seconds over the rounds so far
+    fastest: dict[str, list[float]] = field(default_factory=dict)
 
     def rates(self, run: str) -> list[float]:
         """Words per CPU-second of ``run``, one per round."""
@@ -54,6 +58,16 @@ class Speed:
         """Lowest and highest per-round ratio to the bare model."""
         ratios = self.ratios(run)
         return min(ratios), max(ratios)
+
+    def record(self, run: str, batch: int, seconds: float) -> None:
+        """Keep ``seconds`` if it is the fastest time of ``run`` on batch number ``batch`` so far."""
+        times = self.fastest.setdefault(run, [])
+        times.extend([float("inf")] * (batch + 1 - len(times)))
+        times[batch] = min(times[batch], seconds)
+
+    def best_ratio(self, run: str) -> float:
+        """The bare model's summed fastest times over ``run``'s: the ratio with the load taken out."""
+        return sum(self.fastest["bare"]) / sum(self.fastest[run])
 
 
 def _words(texts: Sequence[str]) -> int:
@@ -89,10 +103,12 @@ def measure(texts: Sequence[str], repeat: int = 4, rounds: int = 12, batch: int 
     turn = 0
     for _ in range(rounds):
         cpu = dict.fromkeys(RUNS, 0.0)
-        for chunk in batches:
+        for number, chunk in enumerate(batches):
             turn += 1
             for name in RUNS[turn % 3 :] + RUNS[: turn % 3]:  # rotate: no run always follows another
-                cpu[name] += _cpu_seconds(runs[name], chunk)
+                seconds = _cpu_seconds(runs[name], chunk)
+                cpu[name] += seconds
+                speed.record(name, number, seconds)
         speed.rounds.append({name: speed.words / seconds for name, seconds in cpu.items()})
     return speed
 
@@ -105,7 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     speed = measure(texts, repeat)
     for run in RUNS:
         low, high = speed.spread(run)
-        print(f"{run:9} {speed.rate(run):9,.0f} words/s  ratio {speed.ratio(run):.2f} ({low:.2f}-{high:.2f})")
+        print(
+            f"{run:9} {speed.rate(run):9,.0f} words/s  ratio {speed.ratio(run):.2f} ({low:.2f}-{high:.2f}),"
+            f" fastest times {speed.best_ratio(run):.3f}"
+        )
     return 0
 
 

@@ -29,6 +29,16 @@ def test_speed_ratios_are_taken_within_each_round():
     assert speed.ratio("bare") == 1.0
 
 
+def test_speed_fastest_times_keep_each_batchs_least_time_over_rounds():
+    speed = Speed(words=100)
+    for batch, bare, extract in [(0, 2.0, 3.0), (1, 1.0, 1.5), (0, 1.0, 2.5), (1, 4.0, 1.0)]:  # two rounds
+        speed.record("bare", batch, bare)
+        speed.record("extract", batch, extract)
+    assert speed.fastest == {"bare": [1.0, 1.0], "extract": [2.5, 1.0]}
+    assert speed.best_ratio("extract") == 2.0 / 3.5  # fastest bare over fastest extraction, batch by batch
+    assert speed.best_ratio("bare") == 1.0
+
+
 def test_speed_measure_refuses_no_rounds():
     with pytest.raises(ValueError, match="at least 1"):
         measure([ARTICLE], rounds=0)
@@ -39,6 +49,8 @@ def test_speed_measure_counts_every_text_of_a_round(nlp):
     assert speed.words == 6 * len(ARTICLE.split())
     assert len(speed.rounds) == 2
     assert all(set(r) == {"bare", "pipeline", "extract"} and min(r.values()) > 0 for r in speed.rounds)
+    assert {run: len(times) for run, times in speed.fastest.items()} == dict.fromkeys(speed.rounds[0], 2)
+    assert all(0 < t < float("inf") for times in speed.fastest.values() for t in times)
 
 
 def test_speed_bench_prints_median_and_spread(tmp_path, capsys, nlp):
@@ -48,15 +60,16 @@ def test_speed_bench_prints_median_and_spread(tmp_path, capsys, nlp):
     out = capsys.readouterr().out
     assert "3 rounds, runs interleaved every 1 text(s)" in out and "load average" in out
     rows = re.findall(
-        r"^\| (bare|our pipeline|full extraction)[^|]*\| ([\d,]+) \| ([\d.]+) \| ([\d.]+)-([\d.]+) \|$",
+        r"^\| (bare|our pipeline|full extraction)[^|]*\| ([\d,]+) \| ([\d.]+) \| ([\d.]+)-([\d.]+) \| ([\d.]+) \|$",
         out,
         re.M,
     )
     assert [r[0] for r in rows] == ["bare", "our pipeline", "full extraction"]
-    assert rows[0][2:] == ("1.00", "1.00", "1.00")
-    for _, rate, median, low, high in rows:
+    assert rows[0][2:] == ("1.00", "1.00", "1.00", "1.000")
+    for _, rate, median, low, high, fastest in rows:
         assert int(rate.replace(",", "")) > 0
         assert 0 < float(low) <= float(median) <= float(high)
+        assert float(fastest) > 0
     per_round = re.findall(r"^(pipeline|extract) ratio per round: (.*)$", out, re.M)
     assert [name for name, _ in per_round] == ["pipeline", "extract"]
     assert all(len(values.split()) == 3 for _, values in per_round)
