@@ -6,6 +6,7 @@ from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.doc_arrays import column
 from extract.outlets import OUTLET_NOUNS
 from extract.records import Ref
 
@@ -28,15 +29,18 @@ def doc_refs(doc: Doc) -> dict:
 
 def ref(token: Token) -> Ref | None:
     """Return what ``token`` refers to: a named mention, a resolved pronoun or role noun, or None."""
-    refs = doc_refs(token.doc)
-    found = refs.get(token.i)
+    doc, i = token.doc, token.i
+    refs = doc_refs(doc)
+    found = refs.get(i)
     if found:
         return found
-    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+    # the word's form and tag from the per-Doc columns: most tokens asked about are neither a relative
+    # pronoun nor a noun, and reading ``Token.pos_`` decodes a string on every call
+    if column(doc, "lower_")[i] in RELATIVE and token.head.dep_ == "relcl":
         return ref(_described(token.head.head))
     # A name's head may be a title word or a possessive's noun; look through compounds and flat names,
     # and through a title to the name in apposition ("the Treasury secretary, Janet Yellen, said").
-    pos = token.pos_
+    pos = column(doc, "pos_")[i]
     if pos == "PROPN":
         for child in token.children:
             if child.dep_ in ("compound", "flat") and child.i in refs:
