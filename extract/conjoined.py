@@ -5,6 +5,7 @@ from spacy.tokens import Span
 
 from extract.name_spans import known_place
 from extract.org_words import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS
+from extract.syntax import span_text
 
 # Words that end a body's name (not a newspaper's: "the Star and Times" are two titles).
 BODY_HEADS = (INSTITUTION_HEADS | BUSINESS_HEADS | INSTITUTION_WORDS | {"board"}) - frozenset(
@@ -44,7 +45,7 @@ def _first_half(span: Span) -> bool:
         and doc[span.start - 1].lower_ == "the"
         and all(t.is_title for t in span)
         and span[-1].lower_ not in OWN_HEADS  # "Security" may end a firm's name, not a half of one
-        and not known_place(span.text)
+        and not known_place(span_text(span))
     )
 
 

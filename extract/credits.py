@@ -5,6 +5,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.doc_arrays import column
 from extract.records import Credit
 from extract.syntax import text_of
 
@@ -111,13 +112,15 @@ class CreditFinder:
         doc._.kg_skip = spans
         if spans:
             kept = []
+            # the character offsets and space flags of every token, read once: each entity's words are
+            # checked against every credit line
+            idx, space = column(doc, "idx"), column(doc, "is_space")
             for ent in doc.ents:
                 start = ent.start
-                while start < ent.end and any(
-                    a <= doc[start].idx < b or doc[start].is_space for a, b in spans
-                ):
+                while start < ent.end and (space[start] or any(a <= idx[start] < b for a, b in spans)):
                     start += 1
-                if start < ent.end and not any(ent[-1].idx < b and ent[-1].idx >= a for a, b in spans):
+                last = idx[ent.end - 1]
+                if start < ent.end and not any(last < b and last >= a for a, b in spans):
                     kept.append(
                         Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
                         if start != ent.start

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.body_shapes import campus_countries, maori_grown
 from extract.conjoined import conjoined_bodies
-from extract.doc_arrays import column
+from extract.doc_arrays import column, tokens
 from extract.institution_spans import (
     and_tail_firms,
     joined_institutions,
@@ -56,6 +56,7 @@ from extract.outlets import (
     TITLE_ARTICLES,
     canonical_outlet,
     outlet_cue,
+    styled_title,
 )
 from extract.person_cues import (
     abbreviated_title,
@@ -67,7 +68,7 @@ from extract.person_cues import (
 )
 from extract.places import COUNTY_ABBREVIATIONS, canonical_country
 from extract.short_forms import firm_short_forms
-from extract.syntax import covered, sentence_of, sentences, text_of
+from extract.syntax import covered, sentence_of, sentences, span_text, text_of
 from extract.titles import MULTIWORD_ROLES, POST_ACRONYMS
 from extract.untagged import (
     bare_ministries,
@@ -119,52 +120,59 @@ def _common_word(token: Token) -> bool:
 
 
 def _at_line_start(token: Token) -> bool:
-    return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+    return token.is_sent_start or token.i == 0 or "\n" in tokens(token.doc)[token.i - 1].text_with_ws
 
 
 def trim(span: Span, towns: frozenset[str] = frozenset()) -> Span | None:
     """Cut determiners, possessives, glued sentence-initial words, titles and line breaks off a name."""
-    doc = span.doc
+    doc, label = span.doc, span.label_
+    # the words' own attributes as lists: ~40 reads per name, no Token built for them
+    texts, spaces, lowers = column(doc, "text"), column(doc, "whitespace_"), column(doc, "lower_")
+    is_space, is_punct = column(doc, "is_space"), column(doc, "is_punct")
+    toks = tokens(doc)
     start, end = span.start, span.end
     for i in range(start, end):
-        if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+        if "\n" in texts[i] or (i > start and "\n" in spaces[i - 1]):
             end = i if i > start else end
             break
-        if i > start and (not MARKUP.isdisjoint(doc[i].text) or doc[i].like_url):  # one Token, not one a mark
+        if i > start and (not MARKUP.isdisjoint(texts[i]) or toks[i].like_url):  # one Token, not one a mark
             end = i
             break
     while end > start and (
-        doc[end - 1].text in ("'s", "'", "’s", ",", ".", "-", "—", ")", "]") or doc[end - 1].is_space
+        texts[end - 1] in ("'s", "'", "’s", ",", ".", "-", "—", ")", "]") or is_space[end - 1]
     ):
-        if doc[end - 1].text == "." and end - 1 > start and doc[end - 2].text.isupper():
+        if texts[end - 1] == "." and end - 1 > start and texts[end - 2].isupper():
             break
         end -= 1
-    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space or doc[start].is_punct):
+    while start < end and (lowers[start] in LEADING_JUNK or is_space[start] or is_punct[start]):
         start += 1
-    end = _without_post_nominals(doc, start, end, span.label_)
-    if span.label_ in ("GPE", "LOC"):
-        while start < end - 1 and doc[start].is_lower and doc[start].lower_ in COMPASS_WORDS:
+    end = _without_post_nominals(doc, start, end, label)
+    if label in ("GPE", "LOC"):
+        is_lower = column(doc, "is_lower")
+        while start < end - 1 and is_lower[start] and lowers[start] in COMPASS_WORDS:
             start += 1  # "west Wales", "northern Italy": the region is no name; the country is
-            start += start < end - 1 and doc[start].text == "-"  # "south-east Asia"
-    if span.label_ == "PERSON":
-        while end - start > 1 and doc[end - 1].lower_ in TRAILING_LINKS:
+            start += start < end - 1 and texts[start] == "-"  # "south-east Asia"
+    if label == "PERSON":
+        while end - start > 1 and lowers[end - 1] in TRAILING_LINKS:
             end -= 1  # "Davinder Singh-Arul of" (the firm after it left out): a name never ends in "of"
         while start < end - 1 and (
             (
-                is_title_word(doc[start])
+                is_title_word(toks[start])
                 and not town_title(doc, start, towns)
                 and not org_headed(doc[start:end])
             )
-            or (_at_line_start(doc[start]) and _common_word(doc[start]))
+            or (_at_line_start(toks[start]) and _common_word(toks[start]))
             or portfolio_before_title(doc, start, end)
             or portfolio_after_post(doc, start, end)
         ):
             start += 1
-            while start < end - 1 and doc[start].is_punct:
+            while start < end - 1 and is_punct[start]:
                 start += 1
     if start >= end:
         return None
-    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+    if (start, end) == (span.start, span.end):
+        return span  # nothing cut: the same span, no new Span (~1 µs) built for it
+    return Span(doc, start, end, label=label, kb_id=span.kb_id_, span_id=span.id_)
 
 
 # Lower-case compass words the model glues to a place ("west Wales", "northern Italy"): never a name.
@@ -178,22 +186,24 @@ COMPASS_WORDS = frozenset(
 def _without_post_nominals(doc: Doc, start: int, end: int, label: str) -> int:
     """ "Kemi Adeyemi SAN", "Rachel Simmons QC": letters after two or more name words end no name.
     A body's name keeps them unless the words before them are shaped like a person's ("Santos SC")."""
+    toks = tokens(doc)
     cut = end
-    while cut - start > 2 and post_nominal(doc[cut - 1].text) and doc[cut - 2].text[:1].isupper():
+    while cut - start > 2 and post_nominal(toks[cut - 1].text) and toks[cut - 2].text[:1].isupper():
         cut -= 1
     if cut == end or label == "PERSON":
         return cut
     rest = doc[start:cut]
-    personal = person_shaped(rest) and not org_headed(rest) and doc[cut].text != "SC"
+    personal = person_shaped(rest) and not org_headed(rest) and toks[cut].text != "SC"
     return cut if personal else end
 
 
 def _county(span: Span) -> Span:
     """ "Co Kildare" tagged as a person: the county's name after "Co"/"Co." is a place, the word cut."""
     doc, start = span.doc, span.start
-    if span[0].text == "Co" and len(span) > 2 and span[1].text == "." and not span[0].whitespace_:
+    first = column(doc, "text")[start]  # read for every name: no Token built for it
+    if first == "Co" and len(span) > 2 and span[1].text == "." and not span[0].whitespace_:
         start += 1
-    if span[0].text not in COUNTY_ABBREVIATIONS or start + 1 >= span.end or not doc[start + 1].is_title:
+    if first not in COUNTY_ABBREVIATIONS or start + 1 >= span.end or not doc[start + 1].is_title:
         return span
     return Span(doc, start + 1, span.end, label="GPE")
 
@@ -218,18 +228,19 @@ def post_or_currency(span: Span) -> bool:
     if len(span) != 1:
         return False
     doc, token = span.doc, span[0]
+    toks = tokens(doc)
     if token.text in CURRENCY_WORDS:
-        return token.i + 1 < len(doc) and doc[token.i + 1].like_num
+        return token.i + 1 < len(doc) and toks[token.i + 1].like_num
     if not (token.text.isupper() and token.lower_ in POST_ACRONYMS):
         return False
-    before = doc[token.i - 1] if token.i else None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = toks[token.i - 1] if token.i else None
+    after = toks[token.i + 1] if token.i + 1 < len(doc) else None
     if before is None or after is None:
         return False
     if before.text == "(" and after.text == ")":
         return True  # "chairman and managing director (CMD)"
     joined = [  # "MD and CEO": the post on the other side of "and" / "&"
-        doc[j]
+        toks[j]
         for link, j in ((after, token.i + 2), (before, token.i - 2))
         if link.lower_ in ("and", "&") and 0 <= j < len(doc)
     ]
@@ -241,51 +252,55 @@ def post_or_currency(span: Span) -> bool:
 def _set_off_post_nominal(span: Span) -> bool:
     """ "Chief Ada Obi, SAN, said": honour or rank letters set off by commas after a name name no body."""
     doc = span.doc
+    toks = tokens(doc)
     return (
         len(span) == 1
         and span.start > 1
-        and doc[span.start - 1].text == ","
-        and doc[span.start - 2].is_title
-        and post_nominal(span.text)
+        and toks[span.start - 1].text == ","
+        and toks[span.start - 2].is_title
+        and post_nominal(span_text(span))
     )
 
 
 def extend(span: Span, taken: set[int]) -> Span:
     """Grow a name over adjacent name words the model left out ("Donald" Trump, "von der Leyen")."""
     doc = span.doc
+    toks = tokens(doc)
     start, end = span.start, span.end
     if span.label_ == "PERSON":
         while (
             start > 0
             and start - 1 not in taken
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].is_title
-            and not is_title_word(doc[start - 1])
-            and not _common_word(doc[start - 1])
-            and doc[start - 1].ent_type_ not in ("GPE", "NORP", "ORG")
-            and not _abbreviation(doc[start])  # "Ombudsman Ma. Cecilia": a title before "Ma."
+            and toks[start - 1].pos_ == "PROPN"
+            and toks[start - 1].is_title
+            and not is_title_word(toks[start - 1])
+            and not _common_word(toks[start - 1])
+            and toks[start - 1].ent_type_ not in ("GPE", "NORP", "ORG")
+            and not _abbreviation(toks[start])  # "Ombudsman Ma. Cecilia": a title before "Ma."
             and not portfolio_after_post(doc, start - 1, end)  # "Minister for Transport" + "Lee Kah Wai"
         ):
             start -= 1
         while (
             end < len(doc) - 1
-            and doc[end].lower_ in NAME_PARTICLES
-            and doc[end + 1].lower_ in NAME_PARTICLES | set()
+            and toks[end].lower_ in NAME_PARTICLES
+            and toks[end + 1].lower_ in NAME_PARTICLES | set()
         ):
             end += 1
         if end < len(doc) - 1 and (
-            doc[end - 1].lower_ in NAME_PARTICLES or doc[end].lower_ in NAME_PARTICLES
+            toks[end - 1].lower_ in NAME_PARTICLES or toks[end].lower_ in NAME_PARTICLES
         ):
             probe = end
-            while probe < len(doc) and doc[probe].lower_ in NAME_PARTICLES:
+            while probe < len(doc) and toks[probe].lower_ in NAME_PARTICLES:
                 probe += 1
-            if probe < len(doc) and doc[probe].is_title and doc[probe].pos_ == "PROPN":
+            if probe < len(doc) and toks[probe].is_title and toks[probe].pos_ == "PROPN":
                 end = probe + 1
-        while end - start >= 2 and end + 1 < len(doc) and glued_hyphen(doc[end]) and end + 1 not in taken:
+        while end - start >= 2 and end + 1 < len(doc) and glued_hyphen(toks[end]) and end + 1 not in taken:
             end += 2  # "van der Heijden-Obi": the hyphenated tail the model left out is the surname's
-    norp_before = start > 0 and doc[start - 1].ent_type_ == "NORP" and start - 1 not in taken
+    norp_before = start > 0 and toks[start - 1].ent_type_ == "NORP" and start - 1 not in taken
     if span.label_ == "ORG" and span[-1].lower_ in INSTITUTION_PREFIX_NORP and norp_before:
         start -= 1
+    if (start, end) == (span.start, span.end):
+        return span  # not grown: the same span, no new Span built for it
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
 
 
@@ -293,22 +308,22 @@ def drop_compounds(span: Span) -> bool:
     """True for hyphenated pairs like "U.S.-Russia" that name no single entity."""
     return (
         span.label_ in ("GPE", "NORP", "ORG")
-        and "-" in span.text
-        and canonical_country(span.text) is None
-        and all(canonical_country(part) for part in span.text.split("-"))
+        and "-" in span_text(span)
+        and canonical_country(span_text(span)) is None
+        and all(canonical_country(part) for part in span_text(span).split("-"))
     )
 
 
 def inside_role(span: Span) -> bool:
     """True when the name is part of a title such as "Secretary of State" or "Attorney General"."""
     doc = span.doc
-    words = set(span.text.lower().split())
+    words = set(span_text(span).lower().split())
     # only roles holding one of the name's words can hold them all: look those up, not every role
     candidates = _ROLES_BY_WORD.get(min(words), ()) if words else _ROLE_WORDS
     roles = [role for role, role_words in candidates if words <= role_words]
     if not roles:
         return False
-    window = doc[max(0, span.start - 3) : span.end + 2].text.lower()
+    window = span_text(doc[max(0, span.start - 3) : span.end + 2]).lower()
     return any(role in window for role in roles)
 
 
@@ -317,6 +332,22 @@ _ROLES_BY_WORD: dict[str, list[tuple[str, frozenset[str]]]] = {}
 for _role, _words in _ROLE_WORDS:
     for _word in _words:
         _ROLES_BY_WORD.setdefault(_word, []).append((_role, _words))
+
+
+# The finders of names the model left untagged, in the order they claim words: each is given the words
+# the names before it hold.
+UNTAGGED_FINDERS = (
+    syllable_names,
+    unlabelled_people,
+    legal_names,
+    unlabelled_orgs,
+    bare_ministries,
+    verb_unions,
+    untagged_foreign_orgs,
+    named_by_org_noun,
+    untagged_bodies,
+    untagged_places,
+)
 
 
 @Language.factory("kg_entities")
@@ -332,7 +363,7 @@ class EntityRepair:
         spans = []
         text = text_of(doc)  # joins every token: build it once per document, not once per entity
         filed = datelines(doc, set())  # one scan: the towns now ("PRINCE RUPERT, B.C. —"), the spans below
-        towns = frozenset(s.text.title() for s in filed)
+        towns = frozenset(span_text(s).title() for s in filed)
         for ent in doc.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
@@ -365,16 +396,10 @@ class EntityRepair:
         spans += [s for s in filed if taken.isdisjoint(range(s.start, s.end))]
         spans = definite_owner_units(doc, spans + owned_units(doc, spans))
         taken = covered(spans)
-        spans += syllable_names(doc, taken)
-        spans += unlabelled_people(doc, covered(spans))
-        spans += legal_names(doc, covered(spans))
-        spans += unlabelled_orgs(doc, covered(spans))
-        spans += bare_ministries(doc, covered(spans))
-        spans += verb_unions(doc, covered(spans))
-        spans += untagged_foreign_orgs(doc, covered(spans))
-        spans += named_by_org_noun(doc, covered(spans))
-        spans += untagged_bodies(doc, covered(spans))
-        spans += untagged_places(doc, covered(spans))
+        for finder in UNTAGGED_FINDERS:
+            found = finder(doc, taken)
+            spans += found
+            taken = taken | covered(found)  # the words of all spans so far, without recounting them
         spans = [_outlet_label(s) for s in whole_outlets(grown_outlets(spans))]
         spans += untagged_outlets(doc, covered(spans))
         spans = possessive_offices(doc, spans)
@@ -385,11 +410,12 @@ class EntityRepair:
         taken = covered(spans)
         spans = joined_surnames([grown_surname(_split_name(s, taken), taken) for s in spans])
         spans = [business_tail(numbered_branch(institution_tail(s, taken)), taken) for s in spans]
-        spans = [_grown_back(s, taken - set(range(s.start, s.end))) for s in spans]
+        # ``_grown_back`` and ``extend`` look only at words outside the span: its own need no removing
+        spans = [_grown_back(s, taken) for s in spans]
         spans = joined_conjuncts(spans)
         spans = conjoined_bodies(spans, covered(spans))
         taken = covered(spans)
-        spans = [extend(s, taken - set(range(s.start, s.end))) for s in spans]
+        spans = [extend(s, taken) for s in spans]
         spans = [_given_name(s, taken) for s in spans]
         spans = [hyphenated_person(untitled(hyphen_whole(grown_given(s, taken)))) for s in spans]
         spans = particle_joined(spans)
@@ -424,6 +450,8 @@ def peoples_noun(span: Span) -> bool:
 def _hyphenated_title(span: Span) -> bool:
     """ "Ghana's Auditor-General has found", "the Director-General said": title words joined by a hyphen
     name a post, not a body or a person."""
+    if "-" not in column(span.doc, "text")[span.start : span.end]:
+        return False  # no hyphen: every word is one of ``words`` below, so none is left out
     words = [t for t in span if not glued_hyphen(t)]
     return (
         not span.id_
@@ -437,7 +465,7 @@ def _hyphenated_title(span: Span) -> bool:
 def _legal_prefix(span: Span) -> Span:
     """ "PT" + "Kebun Hijau Makmur": a legal form written before a name the model left out is the firm's."""
     doc, start = span.doc, span.start
-    if span.id_ or start == 0 or doc[start - 1].text not in LEGAL_PREFIXES or not span[0].is_title:
+    if span.id_ or start == 0 or column(doc, "text")[start - 1] not in LEGAL_PREFIXES or not span[0].is_title:
         return span
     return Span(doc, start - 1, span.end, label="ORG", kb_id=span.kb_id_)
 
@@ -447,6 +475,7 @@ def _bare_title(span: Span) -> bool:
     abbreviation, with no name is no person's name; an abbreviated title ("Pfc" "."), whatever the
     model made of it, is no place or organisation either."""
     doc = span.doc
+    toks = tokens(doc)
     if len(span) != 1:
         return False
     if abbreviated_title(span[0]):
@@ -455,7 +484,7 @@ def _bare_title(span: Span) -> bool:
         span.label_ == "PERSON"
         and is_title_word(span[0])
         and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        and toks[span.start - 1].lower_ == "the"
     )
 
 
@@ -473,14 +502,15 @@ def _without_vessels(spans: list[Span]) -> list[Span]:
     ships = set()
     for span in spans:
         doc, before = span.doc, span.start - 1
+        toks = tokens(doc)
         if span.id_ or before < 0:
             continue
-        word = doc[before]
-        if (word.text in VESSEL_NOUNS and before > 0 and doc[before - 1].pos_ in ("DET", "NOUN", "ADJ")) or (
+        word = toks[before]
+        if (word.text in VESSEL_NOUNS and before > 0 and toks[before - 1].pos_ in ("DET", "NOUN", "ADJ")) or (
             word.text in VESSEL_PREFIXES
         ):
-            ships.add(span.text)
-    return [s for s in spans if s.text not in ships] if ships else spans
+            ships.add(span_text(span))
+    return [s for s in spans if span_text(s) not in ships] if ships else spans
 
 
 # Nouns for made things a name may stand in apposition to ("Corvexa, a migraine drug,"): a product's
@@ -497,11 +527,11 @@ def _without_products(spans: list[Span]) -> list[Span]:
     """ "the price of Corvexa, a cystic fibrosis medicine," and every later "Corvexa": a name whose
     apposition is a product noun is a product's, not a person's, body's or place's."""
     products = {
-        s.text
+        span_text(s)
         for s in spans
         if not s.id_ and any(c.dep_ == "appos" and c.lemma_.lower() in PRODUCT_NOUNS for c in s.root.children)
     }
-    return [s for s in spans if s.text not in products] if products else spans
+    return [s for s in spans if span_text(s) not in products] if products else spans
 
 
 def uncapitalised(span: Span) -> bool:
@@ -517,7 +547,7 @@ def uncapitalised(span: Span) -> bool:
         and span[-1].lower_ not in NAME_JOINERS  # "Chamber of Mines of" + "Zambia", grown back later
         and not syllable_hyphen(span[-2])  # "Oh Min-jun" tagged as a body is a person's name
     )
-    return lower_head or not any(c.isupper() for c in span.text)
+    return lower_head or not any(map(str.isupper, span_text(span)))
 
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
@@ -527,19 +557,20 @@ def _titled_person(span: Span, towns: frozenset[str]) -> Span:
     """A title or "Mr./Ms." written before a name makes it a person, whatever the model labelled it
     ("Councilwoman Renata Szabo" as ORG, "Ms. Vîrlan" as GPE); the title itself is cut by ``trim``."""
     doc = span.doc
+    toks = tokens(doc)
     if span.label_ == "PERSON" or span.id_:
         return span
     start = span.start
     if span[0].lower_ in ("the", "a", "an") or span[0].is_punct:
         start += 1
-    if start >= span.end or not is_title_word(doc[start]) or town_title(doc, start, towns):
-        before = doc[span.start - 1] if span.start > 0 else None
+    if start >= span.end or not is_title_word(toks[start]) or town_title(doc, start, towns):
+        before = toks[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in PERSONAL_HONORIFICS and span[0].is_title:
             return Span(doc, span.start, span.end, label="PERSON")
         if before is not None and before.is_lower and is_title_word(before) and _particle_name(span):
             return Span(doc, span.start, span.end, label="PERSON")  # "chief executive Aoife de Paor"
         return span
-    honorific = doc[start].lower_ in PERSONAL_HONORIFICS
+    honorific = toks[start].lower_ in PERSONAL_HONORIFICS
     rest = Span(doc, start + 1, span.end, label="PERSON")
     if len(rest) and org_headed(doc[start : span.end]):
         return span  # "the league's Board Eligibility Panel": a body whose name opens with a title word
@@ -564,19 +595,22 @@ def _particle_name(span: Span) -> bool:
 def _outlet_label(span: Span) -> Span:
     """ "told The Bay Citizen" tagged as a place: the attribution grammar says it is an outlet (an ORG).
     A "person" styled with a capital "The" mid-sentence ("cited by The Blade") is no person either."""
-    doc = span.doc
-    styled = span.start > 0 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start
+    label = span.label_
     misread = (
-        span.label_ in ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT")  # "told the Tulsa World"
-        or (span.label_ in ("PERSON", "NORP") and styled)  # "quoted by The Hindu": a title, not a people
-    ) and not known_place(span.text)
+        label in ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT")  # "told the Tulsa World"
+        or (
+            label in ("PERSON", "NORP") and styled_title(span)
+        )  # "quoted by The Hindu": a title, not a people
+    ) and not known_place(span_text(span))
+    if not misread and label != "PERSON":
+        return span  # no cue below changes it: its grammar is not read
     cue = outlet_cue(span)
     if misread and cue:
         return Span(span.doc, span.start, span.end, label="ORG", kb_id=span.kb_id_, span_id=span.id_)
-    strong = cue in NOT_PERSON_CUES or (cue == "outlet.told" and any(c.isdigit() for c in span.text))
-    if span.label_ == "PERSON" and strong and not _person_cues(span):
+    strong = cue in NOT_PERSON_CUES or (cue == "outlet.told" and any(c.isdigit() for c in span_text(span)))
+    if label == "PERSON" and strong and not _person_cues(span):
         start = span.start
-        if cue == "outlet.noun" and start > 0 and doc[start - 1].text in TITLE_ARTICLES:
+        if cue == "outlet.noun" and start > 0 and tokens(span.doc)[start - 1].text in TITLE_ARTICLES:
             start -= 1  # "the daily Het Financieele Dagblad": the article is part of the title
         return Span(span.doc, start, span.end, label="ORG", kb_id=span.kb_id_, span_id=span.id_)
     return span
@@ -585,7 +619,7 @@ def _outlet_label(span: Span) -> Span:
 def _person_cues(span: Span) -> bool:
     """ "Moneyweb reported that", "the daily Het Financieele Dagblad": a "person" with no given name and
     no title before it may be an outlet; "Anna Berg reported that", "Dr. Berg reported that" may not."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    before = tokens(span.doc)[span.start - 1] if span.start > 0 else None
     titled = before is not None and (is_title_word(before) or before.lower_ in PERSONAL_HONORIFICS)
     return span[0].text in GIVEN_NAMES or titled or len(span) > 3
 
@@ -594,17 +628,18 @@ def _local_edition(span: Span) -> Span:
     """ "the Hull Daily Mail": capitalised words between "the" and a listed outlet's name make another,
     local title (not the Daily Mail); not "Britain's Daily Mail", where an owner stands before it."""
     doc = span.doc
+    toks = tokens(doc)
     if span.id_ != "outlet" or span[0].lower_ == "the":
         return span
     start = span.start
     while (
         start > 0
-        and doc[start - 1].is_title
-        and doc[start - 1].pos_ == "PROPN"
-        and not doc[start - 1].is_sent_start
+        and toks[start - 1].is_title
+        and toks[start - 1].pos_ == "PROPN"
+        and not toks[start - 1].is_sent_start
     ):
         start -= 1
-    if start == span.start or start == 0 or doc[start - 1].lower_ != "the":
+    if start == span.start or start == 0 or toks[start - 1].lower_ != "the":
         return span
     return Span(doc, start, span.end, label="ORG", span_id="masthead")
 
@@ -612,11 +647,12 @@ def _local_edition(span: Span) -> Span:
 def _split_places(span: Span) -> list[Span]:
     """ "between Kyiv and Chișinău" tagged as one name: split at "and" when one side is a known place."""
     doc = span.doc
-    cut = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
+    lowers = column(doc, "lower_")
+    cut = next((k for k in range(span.start + 1, span.end - 1) if lowers[k] == "and"), None)
     if cut is None or span.id_ or looks_institutional(span):  # "the Russia and Eurasia Program" is one
         return [span]
     left, right = doc[span.start : cut], doc[cut + 1 : span.end]
-    if any(known_place(side.text) for side in (left, right)):
+    if any(known_place(span_text(side)) for side in (left, right)):
         return [Span(doc, left.start, left.end, label="GPE"), Span(doc, right.start, right.end, label="GPE")]
     return [span]
 
@@ -624,9 +660,10 @@ def _split_places(span: Span) -> list[Span]:
 def _abbreviation(token: Token) -> bool:
     """True for a short capitalised word glued to a full stop: an abbreviated given name ("Ma.", "Md.")."""
     doc = token.doc
+    toks = tokens(doc)
     return (
         token.i + 1 < len(doc)
-        and doc[token.i + 1].text == "."
+        and toks[token.i + 1].text == "."
         and not token.whitespace_
         and token.is_title
         and token.is_alpha
@@ -643,6 +680,7 @@ def _abbreviated_given(spans: list[Span]) -> list[Span]:
     for span in spans:
         prev = out[-1] if out else None
         doc = span.doc
+        toks = tokens(doc)
         if (
             prev is not None
             and prev.label_ == "PERSON"
@@ -653,7 +691,7 @@ def _abbreviated_given(spans: list[Span]) -> list[Span]:
             and person_shaped(span)
         ):
             start = prev.end - 1  # the words before it are a title, unless a given name ("José Ma.")
-            while start > prev.start and doc[start - 1].text in GIVEN_NAMES:
+            while start > prev.start and toks[start - 1].text in GIVEN_NAMES:
                 start -= 1
             out[-1] = Span(doc, start, span.end, label="PERSON")
             continue
@@ -665,17 +703,18 @@ def _grown_back(span: Span, taken: set[int]) -> Span:
     """ "Humberside" + "Athletic Supporters' Trust": an organisation's name the model cut at its start
     grows over the capitalised proper nouns before it that modify a word of the name."""
     doc = span.doc
+    toks = tokens(doc)
     if span.label_ != "ORG" or span.id_ or not org_headed(span):
         return span
     start = span.start
     while (
         start > 0
         and start - 1 not in taken
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].is_title
-        and doc[start - 1].dep_ in ("compound", "nmod")
-        and start <= doc[start - 1].head.i < span.end  # "Ho Chi Minh" -> "City" -> "People's Council"
-        and not is_title_word(doc[start - 1])
+        and toks[start - 1].pos_ == "PROPN"
+        and toks[start - 1].is_title
+        and toks[start - 1].dep_ in ("compound", "nmod")
+        and start <= toks[start - 1].head.i < span.end  # "Ho Chi Minh" -> "City" -> "People's Council"
+        and not is_title_word(toks[start - 1])
     ):
         start -= 1
     if start == span.start:
@@ -686,9 +725,10 @@ def _grown_back(span: Span, taken: set[int]) -> Span:
 def _split_name(span: Span, taken: set[int]) -> Span:
     """Join a one-word entity to the untagged name word it modifies ("Marta" + "Ruiz")."""
     doc = span.doc
+    toks = tokens(doc)
     if len(span) != 1 or span.end >= len(doc) or span.end in taken or span.id_:
         return span
-    nxt = doc[span.end]
+    nxt = toks[span.end]
     if (
         nxt.pos_ == "PROPN"
         and nxt.is_title
@@ -704,8 +744,9 @@ def _split_name(span: Span, taken: set[int]) -> Span:
 def _given_name(span: Span, taken: set[int]) -> Span:
     """A single capitalised word after a common given name is a surname ("Alexei" + "Navalny")."""
     doc = span.doc
+    toks = tokens(doc)
     if span.label_ in OTHER_LABELS and len(span) == 1 and span.start > 0 and span.start - 1 not in taken:
-        before = doc[span.start - 1]
+        before = toks[span.start - 1]
         if before.text in GIVEN_NAMES and span[0].is_title and not looks_institutional(span):
             return Span(doc, span.start - 1, span.end, label="PERSON")
     return span
@@ -714,15 +755,16 @@ def _given_name(span: Span, taken: set[int]) -> Span:
 def _longer_name(span: Span) -> Span:
     """An outlet name followed by more capitalised words is another name ("the Atlantic Council")."""
     doc = span.doc
+    toks = tokens(doc)
     end = span.end
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].is_sent_start:
+    while end < len(doc) and toks[end].pos_ == "PROPN" and toks[end].is_title and not toks[end].is_sent_start:
         end += 1
     if end == span.end:
         return span
     if all(t.text in EDITIONS for t in doc[span.end : end]):  # "Politico Europe": an edition
         return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
-    titled = doc[end - 1].text in MASTHEAD_WORDS or any(
-        canonical_outlet(doc[k:end].text) for k in range(span.start, end)
+    titled = toks[end - 1].text in MASTHEAD_WORDS or any(
+        canonical_outlet(span_text(doc[k:end])) for k in range(span.start, end)
     )
     if span.id_ == "masthead" and titled:
         return Span(doc, span.start, end, label="ORG", span_id="masthead")  # "the Grimsby Daily" + "Mail"
@@ -785,17 +827,19 @@ def _merge_fragments(spans: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         joined = prev is not None and prev.end == span.start and not prev.id_
         doc, start, end = span.doc, (prev.start if joined and prev is not None else span.start), span.end
-        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        toks = tokens(doc)
+        while end < len(doc) and end not in taken and toks[end].pos_ == "PROPN" and toks[end].is_title:
             end += 1
-        whole = Span(doc, start, end, label="PERSON")
         grown = (joined or end > span.end) and not span.id_
-        plain = all(not glued_hyphen(t) and t.is_alpha for t in whole)
-        cue = grown and plain and person_shaped(whole)
-        if cue and (has_role_apposition(whole) or whole[0].text in GIVEN_NAMES):
-            if joined:
-                out.pop()
-            out.append(whole)
-            continue
+        if grown:  # only a grown span is looked at whole
+            whole = Span(doc, start, end, label="PERSON")
+            plain = all(not glued_hyphen(t) and t.is_alpha for t in whole)
+            cue = plain and person_shaped(whole)
+            if cue and (has_role_apposition(whole) or whole[0].text in GIVEN_NAMES):
+                if joined:
+                    out.pop()
+                out.append(whole)
+                continue
         out.append(span)
     return out
 

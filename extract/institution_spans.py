@@ -7,12 +7,12 @@ become wrong organisations ("Regional") or wrong people.
 
 from spacy.tokens import Doc, Span
 
-from extract.doc_arrays import column
+from extract.doc_arrays import column, tokens
 from extract.name_spans import BARE_APOSTROPHES, POSSESSIVE_MARKS
 from extract.org_words import BUSINESS_HEADS, INSTITUTION_HEADS, INSTITUTION_WORDS, legal_form
 from extract.outlets import canonical_outlet
 from extract.person_cues import glued_hyphen, is_title_word
-from extract.syntax import covered
+from extract.syntax import covered, span_text
 
 FRAGMENT_LABELS = frozenset({"ORG", "NORP", "GPE"})
 # A body's office named after its head's title ("the Attorney General's Office", "the Attorney-General's
@@ -34,6 +34,7 @@ def joined_institutions(spans: list[Span], taken: set[int]) -> list[Span]:
             chain.append(spans[k + len(chain)])
         head = chain[-1].end
         doc = chain[0].doc
+        toks = tokens(doc)
         fragments = all(  # a party's word the ruler tagged ("Labour") may sit inside a court's name
             s.label_ in FRAGMENT_LABELS and s.id_ in ("", "institution") and all(t.is_title for t in s)
             for s in chain
@@ -42,8 +43,8 @@ def joined_institutions(spans: list[Span], taken: set[int]) -> list[Span]:
             fragments
             and head < len(doc)
             and head not in taken
-            and doc[head].is_title
-            and doc[head].lower_ in INSTITUTION_HEADS
+            and toks[head].is_title
+            and toks[head].lower_ in INSTITUTION_HEADS
             and head + 1 - chain[0].start >= 3
         ):
             out.append(Span(doc, chain[0].start, head + 1, label="ORG"))
@@ -58,34 +59,35 @@ def possessive_offices(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the Attorney General's Office", "the Regional Prosecutor's Office for Combating Corruption":
     capitalised words ending in a title, a possessive mark and "Office" (and "for/of" + capitalised
     words after it) are one body's name; the pieces the model made of it are dropped."""
+    toks = tokens(doc)
     found = []
     texts = column(doc, "text")  # a possessive mark before "Office": build no Token for other words
-    for mark in (doc[i] for i in range(1, len(doc) - 1) if texts[i] in POSSESSIVE_MARKS):
-        if mark.text not in POSSESSIVE_MARKS or doc[mark.i + 1].text not in OFFICE_WORDS:
+    for mark in (toks[i] for i in range(1, len(doc) - 1) if texts[i] in POSSESSIVE_MARKS):
+        if mark.text not in POSSESSIVE_MARKS or toks[mark.i + 1].text not in OFFICE_WORDS:
             continue
-        if not is_title_word(doc[mark.i - 1]) or not doc[mark.i - 1].is_title:
+        if not is_title_word(toks[mark.i - 1]) or not toks[mark.i - 1].is_title:
             continue
         start = mark.i - 1
-        while start > 1 and glued_hyphen(doc[start - 1]) and doc[start - 2].is_title:
+        while start > 1 and glued_hyphen(toks[start - 1]) and toks[start - 2].is_title:
             start -= 2  # "Attorney-General's": a hyphenated title
         while (
             start > 0
-            and doc[start - 1].is_title
+            and toks[start - 1].is_title
             and (
-                not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN"  # not "The", "After"
+                not toks[start - 1].is_sent_start or toks[start - 1].pos_ == "PROPN"  # not "The", "After"
             )
         ):
             start -= 1
         end = mark.i + 2
-        while end + 1 < len(doc) and doc[end].lower_ in OFFICE_JOINERS:
+        while end + 1 < len(doc) and toks[end].lower_ in OFFICE_JOINERS:
             skip = (
-                2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else 1
+                2 if toks[end + 1].lower_ == "the" and end + 2 < len(doc) else 1
             )  # "for the Southern District"
-            after = doc[end + skip]
-            if not after.is_title or after.ent_type_ == "DATE" or (skip == 2 and doc[end].lower_ != "for"):
+            after = toks[end + skip]
+            if not after.is_title or after.ent_type_ == "DATE" or (skip == 2 and toks[end].lower_ != "for"):
                 break
             end += skip + 1
-            while end < len(doc) and doc[end].is_title:
+            while end < len(doc) and toks[end].is_title:
                 end += 1
         found.append(Span(doc, start, end, label="ORG"))
     if not found:
@@ -119,18 +121,19 @@ def plural_possessive_bodies(spans: list[Span]) -> list[Span]:
         if mark is None or (found and span.start < found[-1].end):
             continue
         doc = span.doc
+        toks = tokens(doc)
         after = mark + 1
-        word = doc[after]
+        word = toks[after]
         if not (word.is_title and word.is_alpha) or is_title_word(word):
             continue
         end = max(span.end, starts[after].end if after in starts else after + 1)
-        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end not in taken and toks[end].is_title and toks[end].pos_ == "PROPN":
             end += 1
         owner = doc[span.start : mark]
         # "Union of Flood Survivors": a body's whole name owns what follows ("Chamber of Deputies' Culture
         # Committee"), unless a bare plural follows: the people the body is named for ("... Relatives")
         body = owner[0].lower_ in BODY_WORDS and any(t.lower_ == "of" for t in owner)
-        headed = word.lower_ in BODY_WORDS or doc[end - 1].lower_ in BODY_WORDS
+        headed = word.lower_ in BODY_WORDS or toks[end - 1].lower_ in BODY_WORDS
         if body and not (end == after + 1 and word.tag_ in ("NNS", "NNPS")):
             continue
         if not body and not headed:
@@ -145,15 +148,16 @@ def plural_possessive_bodies(spans: list[Span]) -> list[Span]:
 def _plural_mark(span: Span) -> int | None:
     """The bare apostrophe after a capitalised plural inside or right after a name that is no outlet's."""
     doc = span.doc
-    if span.id_ or canonical_outlet(span.text) is not None:
+    toks, texts = tokens(doc), column(doc, "text")  # read for every name: no Token built for its words
+    if span.id_ or canonical_outlet(span_text(span)) is not None:
         return None
-    mark = next((t.i for t in span[1:-1] if t.text in POSSESSIVE_MARKS), span.end)
-    if mark + 1 >= len(doc) or doc[mark].text not in POSSESSIVE_MARKS or doc[mark].whitespace_ == "":
+    mark = next((k for k in range(span.start + 1, span.end - 1) if texts[k] in POSSESSIVE_MARKS), span.end)
+    if mark + 1 >= len(doc) or texts[mark] not in POSSESSIVE_MARKS or toks[mark].whitespace_ == "":
         return None
     if span.label_ == "PERSON" and mark == span.end:
         return None  # "Charles' Foundation": a person owns the body; only a span the model joined is one
-    plural = doc[mark - 1]
-    if doc[mark].text not in BARE_APOSTROPHES:  # "People's Council", "Women's Federation"
+    plural = toks[mark - 1]
+    if toks[mark].text not in BARE_APOSTROPHES:  # "People's Council", "Women's Federation"
         return mark if plural.is_title and plural.lower_ in IRREGULAR_PLURALS else None
     return mark if plural.is_title and plural.lower_.endswith("s") and len(plural) > 3 else None
 
@@ -164,11 +168,12 @@ IRREGULAR_PLURALS = frozenset({"people", "women", "children", "men"})
 
 def _of_tail(doc: Doc, end: int) -> int:
     """Grow a body's name over "of (the) X Y" after it ("... Alliance of the Northern Rivers")."""
+    toks = tokens(doc)
     probe = end + 1
-    if end < len(doc) and doc[end].lower_ == "of" and probe < len(doc):
-        probe += doc[probe].lower_ == "the"
+    if end < len(doc) and toks[end].lower_ == "of" and probe < len(doc):
+        probe += toks[probe].lower_ == "the"
         grown = probe
-        while grown < len(doc) and doc[grown].is_title and doc[grown].pos_ == "PROPN":
+        while grown < len(doc) and toks[grown].is_title and toks[grown].pos_ == "PROPN":
             grown += 1
         if grown > probe:
             return grown
@@ -184,20 +189,21 @@ def and_tail_firms(spans: list[Span]) -> list[Span]:
         if span.start < skip_to:
             continue
         doc, end = span.doc, span.end
+        toks = tokens(doc)
         if (
             span.label_ in ("ORG", "PERSON", "GPE")  # the model's type; the trade word makes it a firm
             and not span.id_
             and len(span) > 1
             and span[-1].lower_ in BUSINESS_HEADS
             and end + 1 < len(doc)
-            and doc[end].lower_ == "and"
-            and doc[end + 1].is_title
-            and doc[end + 1].lower_ in BUSINESS_HEADS
+            and toks[end].lower_ == "and"
+            and toks[end + 1].is_title
+            and toks[end + 1].lower_ in BUSINESS_HEADS
         ):
             stop = end + 2
-            while stop < len(doc) and legal_form(doc[stop]):
+            while stop < len(doc) and legal_form(toks[stop]):
                 stop += 1
-            if stop == len(doc) or not doc[stop].is_title or doc[stop].is_sent_start:
+            if stop == len(doc) or not toks[stop].is_title or toks[stop].is_sent_start:
                 out.append(Span(doc, span.start, stop, label="ORG", kb_id=span.kb_id_))
                 skip_to = stop
                 continue

@@ -70,15 +70,15 @@ PLACE_READ_LABELS = frozenset(["GPE", "LOC", "PERSON", "PRODUCT", "FAC", "NORP"]
 
 def label_of(span: Span) -> str:
     """Decide one span's label from gazetteers and grammar, before the document-wide vote."""
-    label, text = span.label_, span_text(span)
+    label, text, span_id = span.label_, span_text(span), span.id_  # each read decodes a string: once
     outlet_like = label in ("ORG", "GPE", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC")
-    if outlet_like and canonical_outlet(text) and (span.id_ == "outlet" or label == "ORG" or len(span) > 1):
+    if outlet_like and canonical_outlet(text) and (span_id == "outlet" or label == "ORG" or len(span) > 1):
         return "ORG"
-    if span.id_ in ("outlet", "institution", "masthead"):
+    if span_id in ("outlet", "institution", "masthead"):
         return label
     if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and place_before_title(span):
         return "GPE"  # "Leyte Governor X", "Sabah Chief Minister X"
-    if label in ("ORG", "PERSON", "FAC") and not span.id_ and federal_state(text.split()):
+    if label in ("ORG", "PERSON", "FAC") and not span_id and federal_state(text.split()):
         return "GPE"  # "Kwara State", "Kano State officials": a federation's state
     if label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT") and legal_name(span):
         return "ORG"  # "Arul & Khoo LLC", "Kestrel Shipping Pte Ltd"
@@ -88,7 +88,7 @@ def label_of(span: Span) -> str:
         text in CITIES or (text.isupper() and text.title() in CITIES)
     ):
         return "GPE"
-    if label in ("PERSON", "ORG", "PRODUCT", "FAC", "NORP") and span.id_ == "" and unmarked_town(span):
+    if label in ("PERSON", "ORG", "PRODUCT", "FAC", "NORP") and span_id == "" and unmarked_town(span):
         return "GPE"  # "airports from Porto Alegre to Manaus", "a Preston-based charity"
     if (
         label in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT")
@@ -106,7 +106,7 @@ def label_of(span: Span) -> str:
         return "LOC"  # "the Sierra de la Culebra", "Lake Tana"
     if (
         label in ("ORG", "PERSON")
-        and span.id_ == ""
+        and span_id == ""
         and not canonical_outlet(text)
         and locative(span)
         and not outlet_cue(span)  # "a report in The Athletic"
@@ -143,7 +143,7 @@ def label_of(span: Span) -> str:
         span[-1].lower_ in AIRLINE_HEADS or (org_headed(span) and span[-1].lower_ in BUSINESS_HEADS)
     ):
         return "ORG"  # "Transandina Linhas Aéreas": an airline, not its airport; "Olam International"
-    if label == "ORG" and len(span) == 1 and not span.id_ and _nationality_before_noun(span):
+    if label == "ORG" and len(span) == 1 and not span_id and _nationality_before_noun(span):
         return "NORP"  # "a Welsh health board": a nationality adjective, not the party named "Welsh ..."
     if (
         label in ("GPE", "LOC", "PERSON")  # "Moldovan authorities": an adjective, not a person
@@ -161,7 +161,7 @@ def label_of(span: Span) -> str:
         titled = span[0].text in FOREIGN_ARTICLES or before in FOREIGN_ARTICLES
         if span[0].lower_ in FOREIGN_ORG_HEADS or (label == "PERSON" and titled):
             return "ORG"  # "Alianza Andina", "Le Courrier Vaudois"
-    if label in ("ORG", "PERSON", "GPE") and not span.id_ and _people_of(span):
+    if label in ("ORG", "PERSON", "GPE") and not span_id and _people_of(span):
         return "NORP"  # "Dayak villagers", "Sami herders": a people, not a body, a person or a place
     if label in OTHER_LABELS and aged(span):
         return "PERSON"  # "Wijaya-Santoso, 49, spent eleven years at ...": only a person has an age
@@ -209,13 +209,15 @@ def _surnames(span: Span) -> list[str]:
         span = span[:-1]  # "Ramon T. Alvarez Jr." is later "Alvarez"
     forms = [span[-1].text] if span[-1].is_title or GAELIC_SURNAME.match(span[-1].text) else []
     if len(span) >= 4 and glued_hyphen(span[-2]):
-        forms.append(span[-3:].text)
-    last = span.text.rsplit(None, 1)[-1]  # "McKenzie-Tsang", "DiMarco-Reyes", "al-Rashidi": not title case
+        forms.append(span_text(span[-3:]))
+    last = span_text(span).rsplit(None, 1)[
+        -1
+    ]  # "McKenzie-Tsang", "DiMarco-Reyes", "al-Rashidi": not title case
     if len(span) >= 4 and "-" in last.strip("-") and last[-1:].isalpha() and last.split("-")[-1].istitle():
         forms.append(last)
     if len(span) == 3 and all(t.is_title and t.is_alpha for t in span):
         forms.append(span[1].text)
-        forms.append(span[1:].text)  # both surnames: "Nguema Esono" of "Óscar Nguema Esono"
+        forms.append(span_text(span[1:]))  # both surnames: "Nguema Esono" of "Óscar Nguema Esono"
     if len(span) == 4 and syllable_hyphen(span[2]):
         forms.append(span[0].text)  # the family name is written first: "Choi" of "Choi Dong-wook"
     return forms
@@ -226,9 +228,10 @@ def _named_by_surname(span: Span, label: str, single_people: set[str]) -> bool:
     name whose later word is a person's mention elsewhere in the document is that person."""
     return (
         label in OTHER_LABELS
+        # the word look-up first: it is cheap, and few names hold a single person's mention
+        and any(t.text in single_people for t in span[1:] if not glued_hyphen(t))
         and person_shaped(span)
         and not looks_institutional(span)
-        and any(t.text in single_people for t in span[1:] if not glued_hyphen(t))
     )
 
 
@@ -277,8 +280,8 @@ def relabel(spans: list[Span]) -> list[Span]:
     labels = _employers_of_people(spans, labels, surnames)
     for s in people:  # "von der Leyen" as a surname of "Ursula von der Leyen"
         if len(s) > 2 and s[1].lower_ in NAME_PARTICLES:
-            surnames.add(s[1:].text)
-            surnames.add(s[1:].text[0].upper() + s[1:].text[1:])
+            surnames.add(span_text(s[1:]))
+            surnames.add(span_text(s[1:])[0].upper() + span_text(s[1:])[1:])
     labels = told_outlets(spans, labels)
     filed_from = {  # a dateline's place, or one a governor heads ("Leyte Governor X"), in every mention
         t.title() for s, t in zip(spans, texts, strict=True) if dateline_place(s) or place_before_title(s)
@@ -312,7 +315,8 @@ def relabel(spans: list[Span]) -> list[Span]:
             label = "GPE"
         if label in NAME_LABELS:
             votes[text][label] += 2 if label != span.label_ else 1  # a repair by grammar counts double
-        span = Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id_, span_id=span.id_)
+        if label != span.label_:  # a span keeping its label is kept as it is: no new Span built
+            span = Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id_, span_id=span.id_)
         fixed.append(span)
     out = []
     for span, text in zip(fixed, texts, strict=True):

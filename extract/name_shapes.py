@@ -333,7 +333,7 @@ def courtesy_named(doc: Doc, spans: list[Span]) -> list[Span]:
     capitalised name words: one person, the title left out, whatever pieces or types the model made of
     them ("Dame" + "Priya", "Vaughan" as a place, "Md." as a place). One look-up per word of the Doc;
     a span reaching past the title and name ("Dame Ann Roe Trust") keeps its reading."""
-    lowers = column(doc, "lower_")
+    lowers, texts = column(doc, "lower_"), column(doc, "text")
     out = spans
     for i, low in enumerate(lowers):
         filial = low in FILIAL_PARTICLES  # "Rhodri ap Gwilym": the name from its given name on
@@ -344,7 +344,7 @@ def courtesy_named(doc: Doc, spans: list[Span]) -> list[Span]:
             i, low = given, lowers[given]
         written_short = low in SHORT_GIVEN or (low[-1:] == "." and low[:-1] in SHORT_GIVEN)
         short = not filial and written_short and _short_given(doc, i)
-        titled = not filial and not short and doc[i].text[:1].isupper() and _courtesy_at(doc, i, low)
+        titled = not filial and not short and texts[i][:1].isupper() and _courtesy_at(doc, i, low)
         if not (filial or short or titled):
             continue
         start = i if short or filial else i + 1
@@ -388,12 +388,12 @@ def _courtesy_at(doc: Doc, i: int, low: str) -> bool:
         return True
     if i + 1 >= len(doc):
         return False
-    nxt = doc[i + 1]
+    texts = column(doc, "text")  # read for every capitalised word: no Token built
     if low in ("eng", "ir"):  # "Eng." / "Ir." split by the tokenizer; "Eng" alone may be a given name
-        return nxt.text == "." and not doc[i].whitespace_
+        return texts[i + 1] == "." and not column(doc, "whitespace_")[i]
     if low == "tan":
-        return nxt.lower_ == "sri" and nxt.text[:1].isupper()
-    return doc[i].text == "HE" and nxt.is_title
+        return column(doc, "lower_")[i + 1] == "sri" and texts[i + 1][:1].isupper()
+    return texts[i] == "HE" and column(doc, "is_title")[i + 1]
 
 
 # Compass words that end a parish's or constituency's name ("St James North", "St Andrew East Rural").

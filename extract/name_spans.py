@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.doc_arrays import column, tokens
 from extract.names import CITIES, GIVEN_NAMES
 from extract.org_words import (
     BUSINESS_HEADS,
@@ -21,7 +22,7 @@ from extract.outlets import canonical_outlet
 from extract.person_cues import glued_hyphen, is_title_word, syllable_hyphen
 from extract.places import canonical_country, country_of_demonym
 from extract.span_joins import join_adjacent
-from extract.syntax import text_of
+from extract.syntax import span_text, text_of
 from extract.towns import TOWN_PREPS, WORLD_TOWNS
 
 # The model's labels that name something (not dates, amounts, numbers or languages).
@@ -80,18 +81,24 @@ def hyphen_whole(span: Span) -> Span:
     """ "Dimitra Vlachou" + "-Stergiou": a name never ends or starts at a hyphen glued to a capitalised
     word; take the whole hyphenated word ("U.S.-Russia", "Kyiv-Odesa" between known places excepted)."""
     doc = span.doc
+    toks, texts = tokens(doc), column(doc, "text")  # both hyphen tests need a "-": look for one first
     start, end = span.start, span.end
     while (
-        end + 1 < len(doc) and (glued_hyphen(doc[end]) or syllable_hyphen(doc[end])) and doc[end + 1].is_alpha
+        end + 1 < len(doc)
+        and texts[end] == "-"
+        and (glued_hyphen(toks[end]) or syllable_hyphen(toks[end]))
+        and toks[end + 1].is_alpha
     ):
         end += 2  # "Kostaki" + "-Ralli", "Oh Min" + "-jun"
     if span.label_ == "PERSON" and end == span.end and _given_syllables(doc, end):
         end += 3  # "Kim" + "Do-hyun": the family name alone tagged, the given name left out
-    while start >= 2 and glued_hyphen(doc[start - 1]) and doc[start - 2].is_alpha:
+    while (
+        start >= 2 and texts[start - 1] == "-" and glued_hyphen(toks[start - 1]) and toks[start - 2].is_alpha
+    ):
         start -= 2
     if (start, end) == (span.start, span.end) or span.id_:
         return span
-    words = doc[start:end].text.replace(" ", "-").split("-")
+    words = span_text(doc[start:end]).replace(" ", "-").split("-")
     if any(known_place(w) for w in words):
         return span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
@@ -99,12 +106,13 @@ def hyphen_whole(span: Span) -> Span:
 
 def _given_syllables(doc: Doc, at: int) -> bool:
     """True for a romanised two-syllable given name starting at ``at`` ("Do-hyun", "Ha-eun")."""
+    toks = tokens(doc)
     return (
         at + 2 < len(doc)
-        and doc[at].is_title
-        and doc[at].is_alpha
-        and doc[at - 1].whitespace_ != ""
-        and syllable_hyphen(doc[at + 1])
+        and toks[at].is_title
+        and toks[at].is_alpha
+        and toks[at - 1].whitespace_ != ""
+        and syllable_hyphen(toks[at + 1])
     )
 
 
@@ -229,26 +237,28 @@ def institution_tail(span: Span, taken: set[int]) -> Span:
     word the ruler tagged inside the name ("Federal Ministry of" + "Labour" + "and Economy") is the
     name's own, and so is "and <word>" after a grown "of <word>" when the name ends there."""
     doc = span.doc
-    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
-    cut_at_of = span.label_ == "ORG" and len(span) > 2 and span[-1].lower_ == "of"  # "Chamber of Mines of"
+    toks, lowers = tokens(doc), column(doc, "lower_")  # read for every name: no Token built for the tests
+    words = lowers[span.start : span.end]
+    first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    cut_at_of = span.label_ == "ORG" and len(words) > 2 and words[-1] == "of"  # "Chamber of Mines of"
     headed_of = _head_before_of(span)  # "the Federal Regional Court" + "of the 1st Region"
-    institutional = first.lower_ in FOREIGN_ORG_HEADS or first.lower_ in INSTITUTION_WORDS
-    owned_of = any(t.lower_ == "of" for t in span[1:-1])  # "Superior Court of Justice" + "of Moquegua"
+    institutional = first in FOREIGN_ORG_HEADS or first in INSTITUTION_WORDS
+    owned_of = "of" in words[1:-1]  # "Superior Court of Justice" + "of Moquegua"
     if span.id_ or not (institutional or cut_at_of or headed_of or (owned_of and _of_place(doc, span.end))):
         return span
     end = span.end - 1 if len(span) > 2 and span[-1].lower_ == "of" else span.end  # "... General of"
     grown = end < span.end
     taken = taken - set(range(span.start, span.end))  # its own "of" is no other name's
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+    while end < len(doc) and "\n" not in toks[end - 1].whitespace_:
         probe = end
-        while probe < len(doc) and doc[probe].lower_ in _CONNECTORS and probe not in taken:
+        while probe < len(doc) and toks[probe].lower_ in _CONNECTORS and probe not in taken:
             probe += 1
-        numbered = probe > end and probe < len(doc) and ORDINAL.match(doc[probe].text) is not None
+        numbered = probe > end and probe < len(doc) and ORDINAL.match(toks[probe].text) is not None
         if probe == end and grown and _closing_conjunct(doc, probe, taken):
             probe += 1  # "... of Labour" + "and Economy": the last word of the name
         elif numbered:
             probe += 1  # "of the 1st Region"
-        word = doc[probe] if probe < len(doc) else None
+        word = toks[probe] if probe < len(doc) else None
         if word is None or (probe in taken and not (numbered or _party_word(word))) or word.is_sent_start:
             break
         if not word.is_title or (word.pos_ != "PROPN" and not numbered):
@@ -256,7 +266,7 @@ def institution_tail(span: Span, taken: set[int]) -> Span:
         end, grown = probe + 1, True
     if (grown or owned_of or headed_of) and _of_place(doc, end):  # "... Commission" + "of Pakistan"
         place_end = end + 2
-        while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
+        while place_end < len(doc) and toks[place_end].ent_iob_ == "I":
             place_end += 1
         end = place_end
     if end == span.end:
@@ -274,12 +284,13 @@ def business_tail(span: Span, taken: set[int]) -> Span:
     """ "Oberoi & Sethi" + "Advocates": a body cut before the one business word that ends its name (a law
     firm's "Advocates", "Solicitors", "Associates"; nothing capitalised after it)."""
     doc, end = span.doc, span.end
+    toks = tokens(doc)
     if span.label_ != "ORG" or span.id_ or end >= len(doc) or end in taken or not span[-1].whitespace_:
         return span
-    word = doc[end]
+    word = toks[end]
     if not word.is_title or word.lower_ not in BUSINESS_HEADS or word.is_sent_start:
         return span
-    if end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+    if end + 1 < len(doc) and toks[end + 1].is_title and toks[end + 1].pos_ == "PROPN":
         return span
     return Span(doc, span.start, end + 1, label="ORG", kb_id=span.kb_id_)
 
@@ -296,9 +307,10 @@ def numbered_branch(span: Span) -> Span:
 
 def _of_place(doc: Doc, end: int) -> bool:
     """True for "of" + a place the model tagged right after a name ("... of Moquegua")."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    toks = tokens(doc)
+    if end + 1 >= len(doc) or toks[end].lower_ != "of":
         return False
-    place = doc[end + 1]  # a country the model left untagged ("... Commission of Pakistan (SECP)")
+    place = toks[end + 1]  # a country the model left untagged ("... Commission of Pakistan (SECP)")
     return place.ent_type_ == "GPE" or (not place.ent_type_ and canonical_country(place.text) is not None)
 
 
@@ -327,10 +339,11 @@ def _party_word(token: Token) -> bool:
 def _closing_conjunct(doc: Doc, i: int, taken: set[int]) -> bool:
     """True for "and" + one capitalised word that ends the name ("of Labour and Economy,"): no title,
     no given name, no name of its own, and no further capitalised word after it."""
-    if i + 1 >= len(doc) or doc[i].lower_ != "and":
+    toks = tokens(doc)
+    if i + 1 >= len(doc) or toks[i].lower_ != "and":
         return False
-    word = doc[i + 1]
-    after = doc[i + 2] if i + 2 < len(doc) else None
+    word = toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(doc) else None
     return (
         i + 1 not in taken
         and word.is_title
@@ -356,17 +369,18 @@ def joined_conjuncts(spans: list[Span]) -> list[Span]:
     out = list(spans)
     for k, span in enumerate(spans):
         doc = span.doc
+        toks = tokens(doc)
         conj = span.start - 1
-        if span.label_ != "ORG" or span.id_ or conj < 2 or doc[conj].lower_ != "and":
+        if span.label_ != "ORG" or span.id_ or conj < 2 or toks[conj].lower_ != "and":
             continue
         if not (org_headed(span) or looks_institutional(span)):  # "Port Authority of Singapore" too
             continue
         start = conj
-        while start > 0 and conj - start < 3 and _first_half_word(doc[start - 1], spans, owner):
+        while start > 0 and conj - start < 3 and _first_half_word(toks[start - 1], spans, owner):
             start -= 1
         if start == conj and _regional(span) and _owned_region(doc, conj - 1, spans, owner):
             start = conj - 1  # "the Endowment's Russia and Eurasia Program": a unit named for regions
-        elif start == conj or start == 0 or doc[start - 1].lower_ != "the":
+        elif start == conj or start == 0 or toks[start - 1].lower_ != "the":
             continue
         dropped |= {owner[i] for i in range(start, conj) if i in owner}
         out[k] = Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
@@ -382,11 +396,12 @@ def _regional(span: Span) -> bool:
 def _owned_region(doc: Doc, at: int, spans: list[Span], owner: dict[int, int]) -> bool:
     """A one-word place tagged alone between an owner's possessive and "and" ("'s Russia and Eurasia
     Program"): a unit named for the regions it studies, not the place itself (not "the U.S. and EU")."""
+    toks = tokens(doc)
     tagged = owner.get(at)
     return (
         at > 0
-        and doc[at - 1].tag_ == "POS"
-        and doc[at].is_title
+        and toks[at - 1].tag_ == "POS"
+        and toks[at].is_title
         and tagged is not None
         and len(spans[tagged]) == 1
         and spans[tagged].label_ in ("GPE", "LOC", "NORP")
@@ -431,7 +446,7 @@ def _headless(span: Span) -> bool:
         and all(t.is_title or glued_hyphen(t) or "-" in t.text for t in span)
         and not any(t.lower_ in INSTITUTION_WORDS or t.lower_ in FOREIGN_ORG_HEADS for t in span)
         and not org_headed(span)
-        and canonical_outlet(span.text) is None
+        and canonical_outlet(span_text(span)) is None
         and not any(known_place(t.text) for t in words)
     )
 
@@ -439,26 +454,26 @@ def _headless(span: Span) -> bool:
 def town_length(doc: Doc, i: int, towns: frozenset[str]) -> int:
     """ "Prince Rupert", "Mount Hagen", "Port Moresby": the length of a listed town's name (or the
     dateline's) opening at ``i``, 0 for none; a title word that opens one is part of the place's name."""
+    titled = column(doc, "is_title")  # the last word's case first: no Span built for most words
     for k in (3, 2):
-        words = doc[i : i + k]
-        if (
-            len(words) == k
-            and words[-1].is_title
-            and (words.text in WORLD_TOWNS or words.text in CITIES or words.text in towns)
-        ):
-            return k
+        if i + k <= len(doc) and titled[i + k - 1]:
+            name = span_text(doc[i : i + k])
+            if name in WORLD_TOWNS or name in CITIES or name in towns:
+                return k
     return 0
 
 
 def town_title(doc: Doc, i: int, towns: frozenset[str]) -> bool:
     """True for a title word that opens a town's name ("Prince" of "Prince Rupert")."""
-    return is_title_word(doc[i]) and town_length(doc, i, towns) > 0
+    toks = tokens(doc)
+    return is_title_word(toks[i]) and town_length(doc, i, towns) > 0
 
 
 def town_named(span: Span, towns: frozenset[str]) -> Span:
     """ "the Prince George Citizen" tagged "George Citizen" (a person): a town whose name opens with a
     title word is taken whole; the town alone is a place, more words after it name a body (a paper)."""
     doc, start = span.doc, span.start
+    toks = tokens(doc)
     if span.id_ or span.label_ not in ("PERSON", "ORG", "GPE"):
         return span
     if start > 0 and town_title(doc, start - 1, towns):
@@ -468,6 +483,6 @@ def town_named(span: Span, towns: frozenset[str]) -> Span:
     town = town_length(doc, start, towns)
     if span.end - start > town:
         return Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
-    if start > 0 and doc[start - 1].lower_ in TOWN_PREPS:  # "from Prince George", not "Prince George said"
+    if start > 0 and toks[start - 1].lower_ in TOWN_PREPS:  # "from Prince George", not "Prince George said"
         return Span(doc, start, start + town, label="GPE", kb_id=span.kb_id_)
     return span

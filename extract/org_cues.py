@@ -1,8 +1,9 @@
 """Grammar that marks a name as an organisation's (or a competition's): legal names, company cues,
 posts at it, lists and appositions, and short forms of longer names."""
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from extract.doc_arrays import column, tokens
 from extract.names import CITIES, GIVEN_NAMES
 from extract.org_words import (
     APPOSITION_ORG_NOUNS,
@@ -24,7 +25,7 @@ from extract.outlets import WEAK_CUES, outlet_cue, unlike_person
 from extract.person_cues import is_title_word
 from extract.place_cues import listed_place, locative
 from extract.places import canonical_country
-from extract.syntax import SPEAKER_VERBS, span_text, verb_lemma
+from extract.syntax import SPEAKER_VERBS, sentence_of, span_text, verb_lemma
 from extract.titles import HONORIFICS, ROLE_NOUNS
 from extract.towns import WORLD_TOWNS
 
@@ -32,12 +33,16 @@ from extract.towns import WORLD_TOWNS
 def legal_name(span: Span) -> bool:
     """ "Arul & Khoo LLC", "Baxter, Holm & Reyes", "Valcor Pte Ltd": an ampersand between capitalised
     words, or a legal form after one, makes a firm's name, never a person's or a place's."""
-    words = [t for t in span if t.text[:1].isupper()]
-    ampersand = any(t.text == "&" for t in span[1:-1])
-    if not ampersand and len(span[-1]) == 2 and listed_place(span[:-1].text):
+    doc, start, end = span.doc, span.start, span.end
+    texts, toks = column(doc, "text")[start:end], tokens(doc)  # the words, read once for the tests below
+    capitalised = sum(1 for text in texts if text[:1].isupper())
+    ampersand = "&" in texts[1:-1]
+    if not ampersand and len(texts[-1]) == 2 and listed_place(span_text(doc[start : end - 1])):
         return False  # "Kenya AG" (an attorney general), "Durban SA": a place, then letters
-    prefixed = len(span) > 1 and span[0].text in LEGAL_PREFIXES and span[1].is_title
-    return len(words) >= 2 and (ampersand or prefixed or (legal_form(span[-1]) and not legal_form(span[0])))
+    prefixed = len(texts) > 1 and texts[0] in LEGAL_PREFIXES and toks[start + 1].is_title
+    return capitalised >= 2 and (
+        ampersand or prefixed or (legal_form(toks[end - 1]) and not legal_form(toks[start]))
+    )
 
 
 # Last words of sports competitions' names: events, not organisations ("the FA Cup").
@@ -63,16 +68,17 @@ def competition(span: Span) -> bool:
 
 def listed_with_organisations(span: Span) -> bool:
     """True for one word in a list of organisations ("Facebook, Google and Twitter")."""
-    root = span.root
-    kinds = {t.ent_type_ for t in root.conjuncts}
-    return len(span) == 1 and "ORG" in kinds and "PERSON" not in kinds
+    if len(span) != 1:
+        return False
+    kinds = {t.ent_type_ for t in span.root.conjuncts}
+    return "ORG" in kinds and "PERSON" not in kinds
 
 
 def org_apposition(span: Span) -> bool:
     """True for a name with an organisation noun in apposition ("Leonardo, the Italian defence group,")."""
     return any(  # every word of the span: the parse of a foreign name often has no single root
         child.dep_ == "appos" and child.lemma_.lower() in ORG_COMMON_NOUNS | APPOSITION_ORG_NOUNS
-        for token in span
+        for token in tokens(span.doc)[span.start : span.end]
         for child in token.children
         if child.i >= span.end
     )
@@ -80,9 +86,10 @@ def org_apposition(span: Span) -> bool:
 
 def named_after_unit(span: Span) -> bool:
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in UNIT_NOUNS:
+    toks = tokens(doc)
+    if span.start < 2 or toks[span.start - 1].text != "," or toks[span.start - 2].lower_ not in UNIT_NOUNS:
         return False
-    unit = doc[span.start - 2]  # "the head of the unit, Anna de Vries": the name is the head's, a person
+    unit = toks[span.start - 2]  # "the head of the unit, Anna de Vries": the name is the head's, a person
     if span.root.dep_ == "appos" and span.root.head.lower_ in ROLE_NOUNS:
         return False  # "The chairwoman of the Senate's Budget Committee, Ana Pop": parsed as hers
     return not (unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ in ROLE_NOUNS)
@@ -135,14 +142,15 @@ def post_at(span: Span) -> bool:
 def company_cue(span: Span) -> bool:
     """Grammar that marks a name as a company: "Nvidia CEO X", "co-founded Nvidia", "Nvidia's shares"."""
     doc, root = span.doc, span.root
-    nxt = doc[span.end] if span.end < len(doc) else None
+    toks = tokens(doc)
+    nxt = toks[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in CORPORATE_ROLES and root.dep_ in ("compound", "nmod", "poss"):
         return True
     if (
         nxt is not None
         and nxt.tag_ == "POS"
         and span.end + 1 < len(doc)
-        and doc[span.end + 1].lower_ in CORPORATE_ROLES
+        and toks[span.end + 1].lower_ in CORPORATE_ROLES
     ):
         return True
     return root.dep_ == "dobj" and verb_lemma(root.head) in FOUNDING_VERBS
@@ -169,10 +177,21 @@ def _its_antecedent(span: Span) -> bool:
     if root.dep_ != "nsubj" or span[0].text in GIVEN_NAMES:
         return False
     verb = root.head
-    if any(t.lower_ == "its" and t.head.head == verb for t in verb.children for t in t.subtree):
+    toks, its = tokens(doc), _its_positions(doc)
+    # an "its" under one of the verb's children whose head hangs on the verb: a word other than the verb
+    # whose head's head is the verb lies in the subtree of one of its children, so no subtree is walked
+    if any(k != verb.i and toks[k].head.head == verb for k in its):
         return True
-    sent = span.sent
-    return verb == sent.root and sent.end < len(doc) and doc[sent.end].lower_ == "its"
+    start, end = sentence_of(doc, span.start)  # ``span.sent`` walks the sentence on every call
+    return end < len(doc) and end in its and verb == doc[start:end].root
+
+
+def _its_positions(doc: Doc) -> list[int]:
+    """The indexes of the words "its", found once per Doc: ``_its_antecedent`` looks for them per name."""
+    found = doc.user_data.get("kg_its")
+    if found is None:
+        found = doc.user_data["kg_its"] = [k for k, low in enumerate(column(doc, "lower_")) if low == "its"]
+    return found
 
 
 def _statement_alone(span: Span) -> bool:
@@ -216,60 +235,68 @@ def post_of_body(span: Span) -> bool:
     """True for a name that owns, or is the object of "of" or "at" after, a post only a body has: the
     firm or body the person works for, whatever the model called it ("Stade Aurillacois")."""
     doc, root = span.doc, span.root
+    toks = tokens(doc)
     if span[0].text in GIVEN_NAMES or listed_place(span_text(span)):
         return False
-    if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":  # "X's director general, Y"
-        return doc[span.end + 1].lower_ in BODY_POSTS_OF
+    if span.end + 1 < len(doc) and toks[span.end].tag_ == "POS":  # "X's director general, Y"
+        return toks[span.end + 1].lower_ in BODY_POSTS_OF
     if root.dep_ != "pobj":
         return False
     prep = root.head
     post = prep.head.lower_
-    if post in ("president", "chairman") and prep.head.i > 1 and doc[prep.head.i - 1].text == "-":
-        post = doc[prep.head.i - 2].lower_ + "-" + post  # "vice-president", split by the tokenizer
+    if post in ("president", "chairman") and prep.head.i > 1 and toks[prep.head.i - 1].text == "-":
+        post = toks[prep.head.i - 2].lower_ + "-" + post  # "vice-president", split by the tokenizer
     return (prep.lower_ == "of" and post in BODY_POSTS_OF) or (prep.lower_ == "at" and post in BODY_POSTS_AT)
 
 
 def possessor_of_person(span: Span) -> bool:
     # "OpenAI's Sam Altman": one unknown word owning a person's name is where the person works.
     doc = span.doc
+    toks = tokens(doc)
     after = span.end + 1
     return (
         len(span) == 1
         and span_text(span) not in GIVEN_NAMES
         and after < len(doc)
-        and doc[span.end].tag_ == "POS"
-        and doc[after].ent_type_ == "PERSON"
+        and toks[span.end].tag_ == "POS"
+        and toks[after].ent_type_ == "PERSON"
     )
 
 
 def short_institution_names(spans: list[Span], labels: list[str], surnames: set[str]) -> set[str]:
     """ "Maumee Valley" for "Maumee Valley Medical Center", "Electoral Tribunal" for "Supreme Electoral
     Tribunal": a "person" whose words open or close an institution's longer name is that institution."""
+    texts = [span_text(s) for s in spans]  # each span's text is read up to six times below
     orgs = [
-        s.text.split()
-        for s, lab in zip(spans, labels, strict=True)
+        text.split()
+        for s, text, lab in zip(spans, texts, labels, strict=True)
         if lab == "ORG"
         and (looks_institutional(s) or org_headed(s) or legal_name(s))  # "Negros Star Construction" too
     ]
     firms = [o for o in orgs if o[-1].lower() in BUSINESS_HEADS]
     # "Mr. Orchid", "Judge Orchid": a title before any mention makes the short form a person's
-    short, placed = set(), {s.text for s in spans if s.start > 0 and is_title_word(s.doc[s.start - 1])}
-    for span, label in zip(spans, labels, strict=True):
-        words = span_text(span).split()
-        if span_text(span) in surnames or not all(w[:1].isupper() for w in words) or span.id_:
+    short, placed = set(), {t for s, t in zip(spans, texts, strict=True) if s.start > 0 and _titled(s)}
+    for span, text, label in zip(spans, texts, labels, strict=True):
+        words = text.split()
+        if text in surnames or not all(w[:1].isupper() for w in words) or span.id_:
             continue
-        if canonical_country(span_text(span)) or span_text(span) in CITIES:
+        if canonical_country(text) or text in CITIES:
             continue
         n = len(words)
         if label == "PERSON" and any(len(o) > n and (o[:n] == words or o[-n:] == words) for o in orgs):
-            short.add(span_text(span))
+            short.add(text)
         # "Umzimvubu" for "Umzimvubu Generics": an unlisted "place" that opens a company's name is the
         # company, unless a mention of it stands where places do ("in Umzimvubu")
         if label in ("GPE", "LOC") and any(len(o) > n and o[:n] == words for o in firms):
-            short.add(span_text(span))
+            short.add(text)
         if label in ("GPE", "LOC") and locative(span):
-            placed.add(span_text(span))
+            placed.add(text)
     return short - placed
+
+
+def _titled(span: Span) -> bool:
+    """True for a title word right before the name ("Mr. Orchid", "Judge Orchid")."""
+    return is_title_word(tokens(span.doc)[span.start - 1])
 
 
 def told_outlets(spans: list[Span], labels: list[str]) -> list[str]:

@@ -3,6 +3,7 @@ foreign openers, and the nouns and verbs that go with companies."""
 
 from spacy.tokens import Span, Token
 
+from extract.doc_arrays import column
 from extract.names import GIVEN_NAMES
 
 # Heads that make a name an institution, not a person ("Dinu Patriciu Eurasia Center").
@@ -155,9 +156,8 @@ FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Il", "Der"
 
 def looks_institutional(span: Span) -> bool:
     """True when a name's words mark it as an organisation ("Center", "Council", "Times")."""
-    return any(t.lower_ in INSTITUTION_WORDS for t in span) or (
-        len(span) > 1 and span[0].lower_ in FOREIGN_ORG_HEADS
-    )
+    words = column(span.doc, "lower_")[span.start : span.end]  # asked of most names: no Token per word
+    return not INSTITUTION_WORDS.isdisjoint(words) or (len(words) > 1 and words[0] in FOREIGN_ORG_HEADS)
 
 
 # Nouns that, right before a name, say it is an organisation ("the law firm Ashby Crane").

@@ -1,8 +1,10 @@
 """News outlets: a curated list with canonical names, and the entity-ruler patterns that find them."""
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
+
+from extract.doc_arrays import tokens
 
 # canonical name -> other names it goes by. A leading "The" is part of the canonical name when the
 # outlet styles itself so; matching ignores the case of "the".
@@ -179,6 +181,7 @@ def _key(name: str) -> str:
 EDITIONS = ("Europe", "UK", "US", "America", "International", "Online", "Asia", "Africa", "Weekend")
 
 
+@lru_cache(maxsize=4096)  # a name is looked up by a dozen rules per article; the index never changes
 def canonical_outlet(name: str) -> str | None:
     """Return the canonical outlet name for ``name`` ("the New York Times" -> "The New York Times"),
     an edition counting as its outlet ("Politico Europe" -> "Politico")."""
@@ -305,17 +308,18 @@ TITLE_ARTICLES = frozenset({"Het", "De", "Le", "La", "Les", "El", "Il", "Der", "
 def outlet_noun_before(span) -> bool:
     """True for "the (state) news agency X", "the newspaper X": an outlet noun right before a name."""
     doc = span.doc
+    toks = tokens(doc)
     start = span.start
-    if start > 1 and doc[start - 1].text in TITLE_ARTICLES:
+    if start > 1 and toks[start - 1].text in TITLE_ARTICLES:
         start -= 1  # "the Dutch daily Het Financieele Dagblad": the title's own article before the name
     if start == 0:
         return False
-    before = doc[start - 1]
+    before = toks[start - 1]
     if before.lower_ in OUTLET_NOUNS:
         return True
     if before.lower_ == "site":  # "the investigative site X", "the news site X"; not "the site Sellafield"
-        return start > 1 and doc[start - 2].lower_ in NEWS_SITE_WORDS
-    return before.lower_ == "agency" and start > 1 and doc[start - 2].lower_ in ("news", "press")
+        return start > 1 and toks[start - 2].lower_ in NEWS_SITE_WORDS
+    return before.lower_ == "agency" and start > 1 and toks[start - 2].lower_ in ("news", "press")
 
 
 def outlet_cue(span) -> str | None:
@@ -349,20 +353,21 @@ def outlet_cue(span) -> str | None:
     audience = prep == "to" and governor.pos_ == "VERB" and glemma in TO_AUDIENCE_VERBS
     if audience and (glemma == "confirm" or any(c.lower_ == "as" for c in governor.children)):
         return "outlet.described_to"
-    styled = (
-        span.start > 0
-        and span.doc[span.start - 1].text == "The"
-        and not span.doc[span.start - 1].is_sent_start
-    )
     if prep == "to" and governor.pos_ == "VERB" and glemma == "speak" and governor.tag_ == "VBG":
         return "outlet.speaking_to"  # "speaking to Kasi FM, she said": only an ORG name is taken so
-    if prep == "to" and governor.lower_ == "according" and styled:
+    if prep == "to" and governor.lower_ == "according" and styled_title(span):
         return "outlet.according_to"  # "according to The Valley Courier"; not "according to Goldman Sachs"
     if prep == "by" and head.dep_ == "agent" and glemma in BY_PUBLISHER:
         return "outlet.cited_by"
     if prep in ("by", "in") and governor.pos_ == "NOUN" and glemma in REPORT_NOUNS:
         return "outlet.report_by"
     return None
+
+
+def styled_title(span) -> bool:
+    """A capitalised "The" mid-sentence right before the name styles it a title ("cited by The Blade")."""
+    before = tokens(span.doc)[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text == "The" and not before.is_sent_start
 
 
 def publishes(verb) -> bool:

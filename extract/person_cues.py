@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract.doc_arrays import column, tokens
 from extract.names import CITIES, NAME_PARTICLES
 from extract.org_words import INSTITUTION_WORDS, ORG_COMMON_NOUNS, looks_institutional, org_headed
 from extract.places import canonical_country
@@ -18,19 +19,19 @@ from extract.titles import (
 )
 
 _ROLE_FIRST_WORDS = frozenset(w.split()[0] for w in MULTIWORD_ROLES)
+# Every lower-case title word in one set: ``is_title_word`` runs for most capitalised words of an article.
+_TITLE_WORDS = (
+    ROLE_NOUNS
+    | HONORIFICS
+    | _ROLE_FIRST_WORDS
+    | {"general", "former", "sen.", "rep.", "gov.", "gen.", "pope"}
+)
 
 
 def is_title_word(token: Token) -> bool:
     """True for words that are titles or honorifics, not part of a name ("President", "Ambassador")."""
     low = token.lower_
-    return (
-        low in ROLE_NOUNS
-        or low in HONORIFICS
-        or low in _ROLE_FIRST_WORDS
-        or low in {"general", "former", "sen.", "rep.", "gov.", "gen.", "pope"}
-        or (low in RULER_TITLES and token.is_title)
-        or abbreviated_title(token)
-    )
+    return low in _TITLE_WORDS or (low in RULER_TITLES and token.is_title) or _abbreviated(token, low)
 
 
 # Ranks, offices and honorifics written short before a name ("Insp. Gen.", "Det. Sgt.", "Cmdr.", "Hon.").
@@ -39,7 +40,11 @@ ABBREVIATED_TITLES = frozenset(TITLE_ABBREVIATIONS) | ABBREVIATED_HONORIFICS
 
 def abbreviated_title(token: Token) -> bool:
     """ "Insp." or "Insp" + ".": a capitalised rank abbreviation with its full stop is a title."""
-    low = token.lower_
+    return _abbreviated(token, token.lower_)
+
+
+def _abbreviated(token: Token, low: str) -> bool:
+    """``abbreviated_title`` for a word whose lower-case form ``low`` the caller has already read."""
     if low[-1:] == ".":
         return len(low) > 2 and low[:-1] in ABBREVIATED_TITLES and token.text[:1].isupper()
     if low not in ABBREVIATED_TITLES:  # most words: no further look at the token or its neighbour
@@ -114,14 +119,28 @@ def hyphenated_surname(span: Span) -> bool:
 
 def person_shaped(span: Span) -> bool:
     """True for 2-4 capitalised words, optionally with particles, that are not an institution's name."""
-    hyphens = [t.i for t in span if glued_hyphen(t) or syllable_hyphen(t)]
+    doc, start, end = span.doc, span.start, span.end
+    # the words' own attributes as lists: this runs for most names, each read once per word
+    texts, lowers, titled, toks = (
+        column(doc, "text"),
+        column(doc, "lower_"),
+        column(doc, "is_title"),
+        tokens(doc),
+    )
+    hyphens = [
+        k
+        for k in range(start, end)
+        if texts[k] == "-" and (glued_hyphen(toks[k]) or syllable_hyphen(toks[k]))
+    ]
     syllables = {i + 1 for i in hyphens}  # "rae" of "Mi-rae" is part of one capitalised word
     words = [
-        t for t in span if t.lower_ not in NAME_PARTICLES and t.i not in hyphens and t.i not in syllables
+        k
+        for k in range(start, end)
+        if lowers[k] not in NAME_PARTICLES and k not in hyphens and k not in syllables
     ]
     return (
         2 <= len(span) - 2 * len(hyphens) <= 5  # "Diallo-Sy", "Mi-rae" are one word each
-        and all(t.is_title or (t.text.isupper() and len(t) <= 3) for t in words)
+        and all(titled[k] or (texts[k].isupper() and len(texts[k]) <= 3) for k in words)
         and not looks_institutional(span)
         and canonical_country(span_text(span)) is None
         and not (span[0].text.isupper() and canonical_country(span[0].text))  # "UK Anti-Doping"

@@ -3,6 +3,7 @@ and listed towns."""
 
 from spacy.tokens import Span, Token
 
+from extract.doc_arrays import column, tokens
 from extract.names import CITIES, GIVEN_NAMES
 from extract.org_words import BUSINESS_HEADS, NAMING_NOUNS, ORG_COMMON_NOUNS, looks_institutional, org_headed
 from extract.outlets import canonical_outlet
@@ -98,17 +99,22 @@ def place_before_title(span: Span) -> bool:
     the person governs, not a body ("Leyte Governor Imelda Yap"); not an acronym or a short form of
     three letters ("RBI Governor X", "Fed Governor X": central banks have governors too)."""
     doc, end = span.doc, span.end
-    short = len(span) == 1 and len(span[0]) <= 3
-    if short or len(span) > 2 or end + 2 >= len(doc) or any(t.is_upper or not t.is_title for t in span):
+    if len(span) > 2 or end + 2 >= len(doc):
         return False
-    name = end + 1 if doc[end].text in REGIONAL_TITLES else None
-    if doc[end].text == "Chief" and doc[end + 1].text == "Minister":
+    toks, texts = tokens(doc), column(doc, "text")
+    # the title after the name first: it is rarely there, and the span's own words need Tokens
+    name = end + 1 if texts[end] in REGIONAL_TITLES else None
+    if texts[end] == "Chief" and texts[end + 1] == "Minister":
         name = end + 2
+    if name is None:
+        return False
+    short = len(span) == 1 and len(texts[end - 1]) <= 3
+    if short or any(t.is_upper or not t.is_title for t in span):
+        return False
     return (
-        name is not None
-        and name < len(doc)
-        and doc[name].pos_ == "PROPN"
-        and doc[name].is_title
+        name < len(doc)
+        and toks[name].pos_ == "PROPN"
+        and toks[name].is_title
         and not looks_institutional(span)
         and not any(t.lower_ in BUSINESS_HEADS or t.lower_.endswith("bank") for t in span)  # "Riksbank"
     )
@@ -162,16 +168,17 @@ def dateline_place(span: Span) -> bool:
     city and a dash, are the place the story was filed from (a "person" or "organisation" there is not
     one, and the same name elsewhere in the text is that place)."""
     doc = span.doc
+    toks = tokens(doc)
     start, end = span.start, span.end
-    at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    at_line_start = start == 0 or "\n" in toks[start - 1].text or "\n" in toks[start - 1].whitespace_
     if not at_line_start or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in span):
         return False
-    if end + 2 >= len(doc) or doc[end].text != ",":
+    if end + 2 >= len(doc) or toks[end].text != ",":
         return False
     dash = next((t for t in doc[end + 2 : end + 5] if t.text in DASHES), None)
     if dash is None:
         return False
-    where = {doc[end + 1].text, doc[end + 1 : dash.i].text}  # "Greece", or "South Africa" whole
+    where = {toks[end + 1].text, span_text(doc[end + 1 : dash.i])}  # "Greece", or "South Africa" whole
     if any(canonical_country(w) is not None or w in CITIES for w in where):
         return True
     region = doc[end + 1 : dash.i]  # "TUCSON, Arizona —": a province or state the model knows as a place

@@ -1,5 +1,7 @@
 """Countries: canonical names, their common other names, and the adjectives that point to them."""
 
+from functools import lru_cache
+
 from extract.names import fold
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -367,6 +369,7 @@ _INDEX = {
 }
 
 
+@lru_cache(maxsize=4096)  # a name is looked up by a dozen rules per article; the index never changes
 def canonical_country(name: str) -> str | None:
     """Return the canonical country for a name or abbreviation ("the U.S." -> "United States")."""
     return _INDEX.get(_key(name))

@@ -103,7 +103,7 @@ def _marked_otherwise(span: Span) -> bool:
     verb, or the word as a surname or inside an organisation's name elsewhere in the text (titles and
     head words are checked by the caller, which owns those tables)."""
     doc = span.doc
-    if span.text.split()[0] in GIVEN_NAMES:
+    if span_text(span).split()[0] in GIVEN_NAMES:
         return True
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return True  # "Tyler's board", "Preston's lawyer"
@@ -113,9 +113,9 @@ def _marked_otherwise(span: Span) -> bool:
     for ent in doc.ents:
         if ent.start == span.start or len(ent) <= len(span):
             continue
-        if ent.label_ == "PERSON" and ent[-len(span) :].text == span.text:
+        if ent.label_ == "PERSON" and span_text(ent[-len(span) :]) == span_text(span):
             return True  # "Marcus Jackson" elsewhere: "Jackson" is his surname
-        if ent.label_ == "ORG" and span.text in ent.text:
+        if ent.label_ == "ORG" and span_text(span) in span_text(ent):
             return True
     return False
 

@@ -4,9 +4,11 @@ The small model leaves many news names untagged (datelines, ministries, foreign 
 named with a role); finding them apart from the repair of tagged spans keeps each rule set small.
 """
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
-from extract.doc_arrays import column
+from extract.doc_arrays import column, tokens
 from extract.institutions import MINISTRIES, VERB_UNIONS
 from extract.name_spans import BARE_APOSTROPHES, KEPT_LABELS, institution_tail, known_place
 from extract.names import GIVEN_NAMES, NAME_PARTICLES
@@ -30,7 +32,7 @@ from extract.person_cues import (
     syllable_hyphen,
 )
 from extract.place_cues import dateline_place, place_before_title
-from extract.syntax import SPEAKER_VERBS, covered
+from extract.syntax import SPEAKER_VERBS, covered, span_text
 from extract.titles import ROLE_NOUNS
 from extract.towns import world_town
 
@@ -68,11 +70,12 @@ def grown_outlets(spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         doc, end = span.doc, span.end
+        toks = tokens(doc)
         while (
-            end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+            end < len(doc) and end not in taken and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper()
         ):
             end += 1
-        after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+        after_the = span.start > 0 and toks[span.start - 1].lower_ == "the"
         if len(span) == 1 and span.label_ in ("NORP", "PERSON") and end > span.end and after_the:
             grown = Span(doc, span.start, end, label="ORG")
             if outlet_cue(grown) in UNSTYLED_CUES:
@@ -99,15 +102,16 @@ def whole_outlets(spans: list[Span]) -> list[Span]:
         if not (listed or (span.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and outlet_cue(span))):
             continue
         doc, start, end = span.doc, span.start, span.end
-        styled = doc[start].text == "The" or (start > 0 and doc[start - 1].text == "The")
+        toks = tokens(doc)
+        styled = toks[start].text == "The" or (start > 0 and toks[start - 1].text == "The")
         # a listed outlet goes on only as a title styled whole: "The Times of Israel", not "the New York
         # Times from Lagos"
         joins = ("of",) if styled else ()
-        if end + 1 < len(doc) and doc[end].lower_ in (joins if span.id_ == "outlet" else ("of", "from")):
+        if end + 1 < len(doc) and toks[end].lower_ in (joins if span.id_ == "outlet" else ("of", "from")):
             end = _title_run(doc, end + 1, 1, span.end)
-        if doc[start].lower_ != "the":
+        if toks[start].lower_ != "the":
             start = _title_run(doc, start - 1, -1, start)
-            if start == 0 or doc[start - 1].lower_ != "the":
+            if start == 0 or toks[start - 1].lower_ != "the":
                 start = span.start
         if (start, end) == (span.start, span.end) or end - start > 6:
             continue
@@ -125,12 +129,13 @@ def _title_run(doc: Doc, i: int, step: int, fallback: int) -> int:
     """The bound of the capitalised proper nouns from ``i`` in direction ``step`` (exclusive going
     forward, inclusive going back), with "and" between two of them ("Trinidad and Tobago"); ``fallback``
     when there is none."""
+    toks = tokens(doc)
     last = fallback if step < 0 else None  # going back, the outlet's own first word is capitalised
     while 0 <= i < len(doc):
-        t = doc[i]
+        t = toks[i]
         if t.is_title and t.pos_ == "PROPN":
             last = i
-        elif t.lower_ != "and" or last is None or not (0 <= i + step < len(doc) and doc[i + step].is_title):
+        elif t.lower_ != "and" or last is None or not (0 <= i + step < len(doc) and toks[i + step].is_title):
             break
         i += step
     if last is None:
@@ -141,20 +146,21 @@ def _title_run(doc: Doc, i: int, step: int, fallback: int) -> int:
 def _unstyled_outlets(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised words the model left untagged (or took for a date) in an attribution construction:
     an outlet, unless a given name or a title opens them or they are a known place."""
+    toks = tokens(doc)
     found = []
     named = _name_words(doc)
-    for token in (doc[i] for i, name in enumerate(named) if name):
+    for token in (toks[i] for i, name in enumerate(named) if name):
         if token.i in taken or (token.i > 0 and named[token.i - 1]):
             continue
         end = token.i + 1
         while end < len(doc) and end not in taken and named[end]:
             end += 1
         span = Span(doc, token.i, end, label="ORG")
-        if token.text in GIVEN_NAMES or is_title_word(token) or known_place(span.text):
+        if token.text in GIVEN_NAMES or is_title_word(token) or known_place(span_text(span)):
             continue
         if any(t.ent_type_ and t.ent_type_ not in ("DATE", "") for t in span):
             continue
-        noun = doc[end] if end < len(doc) else None  # "told DZRH radio": the outlet noun carries the cue
+        noun = toks[end] if end < len(doc) else None  # "told DZRH radio": the outlet noun carries the cue
         whole = Span(doc, token.i, end + 1) if noun is not None and noun.lower_ in OUTLET_NOUNS else span
         cue = outlet_cue(whole)
         if cue in ("outlet.reported", "outlet.noun") or (cue in UNSTYLED_CUES and not token.is_sent_start):
@@ -217,7 +223,7 @@ def untagged_places(doc: Doc, taken: set[int]) -> list[Span]:
         if any(t.ent_type_ and t.ent_type_ not in KEPT_LABELS for t in span) or token.lower_ in CALENDAR:
             continue  # "in November": a date the model tagged, or a month it did not
         if (
-            known_place(span.text)
+            known_place(span_text(span))
             or (_after_place_preposition(span) and not token.is_sent_start)
             or world_town(span)
         ):
@@ -228,8 +234,9 @@ def untagged_places(doc: Doc, taken: set[int]) -> list[Span]:
 def _after_place_preposition(span: Span) -> bool:
     # "in Rionegro del Puente on Sunday": the object of "in"/"near" with nothing after it in the phrase
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
+    toks = tokens(doc)
+    before = toks[span.start - 1] if span.start > 0 else None
+    after = toks[span.end] if span.end < len(doc) else None
     return (
         before is not None
         and before.lower_ in ("in", "near", "outside")
@@ -242,20 +249,23 @@ def _after_place_preposition(span: Span) -> bool:
 def named_by_org_noun(doc: Doc, taken: set[int]) -> list[Span]:
     """ "the Belgian club KV Oostende", "the law firm Carrow Finch": capitalised words the model left
     untagged right after an organisation noun of a definite phrase name that organisation."""
+    toks = tokens(doc)
     found = []
-    for token in (doc[i] for i, low in enumerate(column(doc, "lower_")) if low in NAMING_ORG_NOUNS):
+    for token in (toks[i] for i, low in enumerate(column(doc, "lower_")) if low in NAMING_ORG_NOUNS):
         if token.pos_ != "NOUN" or token.i + 1 in taken:
             continue
         if not any(c.lower_ in ("the", "a", "an") for c in token.children):
             continue
         end = token.i + 1
-        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start:
-            if not (doc[end].is_title or (doc[end].is_upper and len(doc[end]) <= 4)) or is_title_word(
-                doc[end]
+        while (
+            end < len(doc) and end not in taken and toks[end].pos_ == "PROPN" and not toks[end].is_sent_start
+        ):
+            if not (toks[end].is_title or (toks[end].is_upper and len(toks[end]) <= 4)) or is_title_word(
+                toks[end]
             ):
                 break
             end += 1
-        if end > token.i + 1 and doc[end - 1].is_title:
+        if end > token.i + 1 and toks[end - 1].is_title:
             found.append(Span(doc, token.i + 1, end, label="ORG"))
     return found
 
@@ -278,11 +288,12 @@ def untagged_foreign_orgs(doc: Doc, taken: set[int]) -> list[Span]:
 def _lone_surname(doc: Doc, i: int) -> bool:
     """True for one word the model tagged alone as a person right after a firm's words: the family name
     a firm is called by ("Serraria Irmãos Kowalczyk", "Transportes Hermanos Ruiz")."""
+    toks = tokens(doc)
     return (
         i < len(doc)
-        and doc[i].ent_type_ == "PERSON"
-        and doc[i].ent_iob_ == "B"
-        and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+        and toks[i].ent_type_ == "PERSON"
+        and toks[i].ent_iob_ == "B"
+        and (i + 1 == len(doc) or toks[i + 1].ent_iob_ != "I")
     )
 
 
@@ -302,12 +313,13 @@ def bare_ministries(doc: Doc, taken: set[int]) -> list[Span]:
 def verb_unions(doc: Doc, taken: set[int]) -> list[Span]:
     """ "Unite regional officer X" opening a sentence: a union named by an English verb, which the tagger
     reads as one there, is the union when a post follows it ("Unite the party" is no name)."""
+    toks = tokens(doc)
     texts = column(doc, "text")
     found = []
     for i, text in enumerate(texts):
-        if text not in VERB_UNIONS or i in taken or i + 2 >= len(doc) or not doc[i + 1].is_lower:
+        if text not in VERB_UNIONS or i in taken or i + 2 >= len(doc) or not toks[i + 1].is_lower:
             continue
-        if doc[i + 1].lower_ in ROLE_NOUNS or doc[i + 2].lower_ in ROLE_NOUNS:
+        if toks[i + 1].lower_ in ROLE_NOUNS or toks[i + 2].lower_ in ROLE_NOUNS:
             found.append(Span(doc, i, i + 1, label="ORG"))
     return found
 
@@ -321,16 +333,17 @@ def owned_units(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the Ethics and Integrity Directorate's Asset Tracing Unit": capitalised words after a named
     organisation's possessive, ending in a unit or institution head, name an organisation the model
     left untagged (the owner is kept; ``structure`` makes the unit part of it)."""
+    toks = tokens(doc)
     taken = covered(spans)
     found = []
     for owner in spans:
         mark = owner.end
-        if owner.label_ != "ORG" or mark + 1 >= len(doc) or doc[mark].tag_ != "POS":
+        if owner.label_ != "ORG" or mark + 1 >= len(doc) or toks[mark].tag_ != "POS":
             continue
         end = mark + 1
-        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end not in taken and toks[end].is_title and toks[end].pos_ == "PROPN":
             end += 1
-        last = doc[end - 1].lower_
+        last = toks[end - 1].lower_
         if end > mark + 1 and (last in UNIT_NOUNS or last in INSTITUTION_WORDS):
             found.append(Span(doc, mark + 1, end, label="ORG"))
     return found
@@ -387,25 +400,22 @@ def datelines(doc: Doc, taken: set[int]) -> list[Span]:
 
 def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed but the grammar marks as people: "Marta Ruiz, a senior fellow at ..."."""
+    toks, n = tokens(doc), len(doc)
     found = []
     skip = doc._.kg_skip or []
     if skip:
-        taken = taken | {i for i, idx in enumerate(column(doc, "idx")) for a, b in skip if a <= idx < b}
-    texts, lower, pos, title = (column(doc, a) for a in ("text", "lower_", "pos_", "is_title"))
-    # a name word: a capitalised proper noun that is not a title ("Senator")
-    named = [
-        i not in taken and pos[i] == "PROPN" and title[i] and not is_title_word(doc[i])
-        for i in range(len(doc))
-    ]
+        taken = taken | _tokens_within(doc, skip)
+    texts, lower = column(doc, "text"), column(doc, "lower_")
+    named = [i not in taken and name_word for i, name_word in enumerate(_untitled_proper_nouns(doc))]
     # "Jan-Pieter de Boer": a glued hyphen or a particle between name words stays inside the name
     joins = [
-        i not in taken and ((texts[i] == "-" and glued_hyphen(doc[i])) or lower[i] in NAME_PARTICLES)
+        i not in taken and ((texts[i] == "-" and glued_hyphen(toks[i])) or lower[i] in NAME_PARTICLES)
         for i in range(len(doc))
     ]
     i = 0
-    while i < len(doc):
+    while i < n:
         j = i
-        while j < len(doc) and (named[j] or (j > i and joins[j] and _joins_name(named, joins, j + 1))):
+        while j < n and (named[j] or (j > i and joins[j] and _joins_name(named, joins, j + 1))):
             j += 1
         while j > i and joins[j - 1]:
             j -= 1
@@ -415,10 +425,31 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
                 has_role_apposition(span) or span[0].text in GIVEN_NAMES or _after_titled_phrase(span)
             ):
                 found.append(span)
-            elif doc[j - 1].text in SEAT_WORDS and _speaks(doc[j - 1]):
+            elif toks[j - 1].text in SEAT_WORDS and _speaks(toks[j - 1]):
                 found.append(Span(doc, i, j, label="ORG"))
         i = max(j, i + 1)
     return found
+
+
+def _untitled_proper_nouns(doc: Doc) -> list[bool]:
+    """For each word, whether it is a capitalised proper noun that is not a title ("Senator"): the words
+    people's and organisations' names are made of, found once per Doc for both finders."""
+    found = doc.user_data.get("kg_untitled_proper_nouns")
+    if found is None:
+        toks, pos, title = tokens(doc), column(doc, "pos_"), column(doc, "is_title")
+        found = [
+            p == "PROPN" and t and not is_title_word(toks[k])
+            for k, (p, t) in enumerate(zip(pos, title, strict=True))
+        ]
+        doc.user_data["kg_untitled_proper_nouns"] = found
+    return found
+
+
+def _tokens_within(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the tokens that start inside the character spans [a, b): token offsets ascend, so
+    each span's tokens are one run found by bisection, not a scan of the Doc per span."""
+    idx = column(doc, "idx")
+    return {i for a, b in spans for i in range(bisect_left(idx, a), bisect_left(idx, b))}
 
 
 def _after_titled_phrase(span: Span) -> bool:
@@ -426,10 +457,11 @@ def _after_titled_phrase(span: Span) -> bool:
     right after a sentence-opening phrase headed by a lower-case title, with no verb in it, and
     followed by a speaker's verb, are the name of the one who holds the title."""
     doc = span.doc
+    toks = tokens(doc)
     start, end = span.start, span.end
-    if start < 3 or end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+    if start < 3 or end + 1 >= len(doc) or toks[start - 1].text != "," or toks[end].text != ",":
         return False
-    if doc[end + 1].lemma_.lower() not in SPEAKER_VERBS:
+    if toks[end + 1].lemma_.lower() not in SPEAKER_VERBS:
         return False
     opening = doc[span.sent.start : start - 1]
     if (
@@ -452,16 +484,14 @@ def unlabelled_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     """ "Redwall Security, a cybersecurity firm,", "Humberside Athletic Supporters' Trust": capitalised
     words the model left untagged that end in an organisation's head word, or stand in apposition to an
     organisation noun, name an organisation. A plural's possessive may sit inside ("Supporters' Trust")."""
+    n = len(doc)
     found = []
     texts, title = column(doc, "text"), column(doc, "is_title")
-    org = [
-        p == "PROPN" and t and not is_title_word(doc[k])
-        for k, (p, t) in enumerate(zip(column(doc, "pos_"), title, strict=True))
-    ]
+    org = _untitled_proper_nouns(doc)
     i = 0
-    while i < len(doc):
+    while i < n:
         end = i
-        while end < len(doc) and end not in taken:
+        while end < n and end not in taken:
             plural = texts[end] in BARE_APOSTROPHES  # "Supporters' Trust": looked at only after an apostrophe
             if not (org[end] or (plural and _plural_possessive(doc, i, end) and end + 1 not in taken)):
                 break
@@ -478,10 +508,11 @@ def legal_names(doc: Doc, taken: set[int]) -> list[Span]:
     """ "of Arul & Khoo LLC", "Baxter, Holm & Reyes": capitalised words joined by "&" (and commas before
     it), or ending in a legal form, that the model left untagged name a firm. Grown from each "&" or
     legal form over the capitalised words around it."""
+    toks = tokens(doc)
     found: list[Span] = []
     # a legal form's letters open with a capital: a word in lower case is never one
     cues = (i for i, text in enumerate(column(doc, "text")) if text == "&" or not text.islower())
-    for token in (doc[i] for i in cues):
+    for token in (toks[i] for i in cues):
         i = token.i
         if i in taken or (found and i < found[-1].end) or not (token.text == "&" or legal_form(token)):
             continue
@@ -489,11 +520,11 @@ def legal_names(doc: Doc, taken: set[int]) -> list[Span]:
         while start > 0 and start - 1 not in taken and _firm_word(doc, start - 1):
             start -= 1
         end = i + 1
-        while end < len(doc) and end not in taken and (_firm_word(doc, end) or legal_form(doc[end])):
+        while end < len(doc) and end not in taken and (_firm_word(doc, end) or legal_form(toks[end])):
             end += 1
-        while start < i and not doc[start].text[:1].isupper():
+        while start < i and not toks[start].text[:1].isupper():
             start += 1  # never open on a comma or "&"
-        while end > i + 1 and not doc[end - 1].text[:1].isupper():
+        while end > i + 1 and not toks[end - 1].text[:1].isupper():
             end -= 1
         span = Span(doc, start, end, label="ORG")
         if start < i and legal_name(span):
@@ -503,12 +534,13 @@ def legal_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _firm_word(doc: Doc, at: int) -> bool:
     """A capitalised word of a firm's name, or an "&" or comma between two of them."""
-    token = doc[at]
+    toks = tokens(doc)
+    token = toks[at]
     if token.text in ("&", ","):
         return (
             0 < at < len(doc) - 1
-            and doc[at + 1].is_title
-            and doc[at - 1].is_title
+            and toks[at + 1].is_title
+            and toks[at - 1].is_title
             and (token.text == "&" or any(t.text == "&" for t in doc[at + 1 : at + 4]))
         )
     return token.is_title and token.is_alpha and not is_title_word(token) and not token.is_sent_start
@@ -519,13 +551,14 @@ def _with_place_modifier(span: Span) -> Span:
     untagged body's name, modifying a word of it, is the first word of that name (the place tag loses
     to the longer span)."""
     doc, before = span.doc, span.start - 1
+    toks = tokens(doc)
     if (
         before >= 0
-        and doc[before].ent_type_ == "GPE"
-        and doc[before].ent_iob_ == "B"
-        and doc[before].dep_ == "compound"
-        and span.start <= doc[before].head.i < span.end
-        and doc[before].whitespace_ != ""
+        and toks[before].ent_type_ == "GPE"
+        and toks[before].ent_iob_ == "B"
+        and toks[before].dep_ == "compound"
+        and span.start <= toks[before].head.i < span.end
+        and toks[before].whitespace_ != ""
     ):
         return Span(doc, before, span.end, label="ORG")
     return span
@@ -536,12 +569,13 @@ def _org_word(token: Token) -> bool:
 
 
 def _plural_possessive(doc: Doc, start: int, at: int) -> bool:
+    toks = tokens(doc)
     # "Supporters' Trust": an apostrophe after a capitalised plural, before another capitalised word
     return (
         start < at < len(doc) - 1
-        and doc[at].text in BARE_APOSTROPHES
-        and doc[at - 1].lower_.endswith("s")
-        and _org_word(doc[at + 1])
+        and toks[at].text in BARE_APOSTROPHES
+        and toks[at - 1].lower_.endswith("s")
+        and _org_word(toks[at + 1])
     )
 
 
@@ -549,13 +583,14 @@ def syllable_names(doc: Doc, taken: set[int]) -> list[Span]:
     """ "Their lawyer, Oh Jae-won,": a family name and a hyphenated given name with a lower-case second
     syllable, which the model often leaves untagged (it reads "Oh" as an interjection, "won" as a
     verb); a person when the grammar says so (a role in apposition, or the subject of "said")."""
+    toks = tokens(doc)
     found = []
     texts = column(doc, "text")  # the hyphen of "Jae-won" two words on
-    for token in (doc[i] for i in range(len(doc) - 3) if texts[i + 2] == "-"):
+    for token in (toks[i] for i in range(len(doc) - 3) if texts[i + 2] == "-"):
         i = token.i
-        if i + 3 >= len(doc) or not syllable_hyphen(doc[i + 2]) or any(k in taken for k in range(i, i + 4)):
+        if i + 3 >= len(doc) or not syllable_hyphen(toks[i + 2]) or any(k in taken for k in range(i, i + 4)):
             continue
-        if not (token.is_title and token.is_alpha and doc[i + 1].is_title and doc[i + 1].is_alpha):
+        if not (token.is_title and token.is_alpha and toks[i + 1].is_title and toks[i + 1].is_alpha):
             continue
         span = Span(doc, i, i + 4, label="PERSON")
         if is_title_word(token) or not person_shaped(span):
@@ -577,26 +612,27 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     """ "spent eleven years at Halvex", "an Althing committee": a capitalised word the model left untagged
     after "at" of a career verb, or before a committee noun, names an organisation (not a listed place,
     a given name, a title or a sentence's first word)."""
+    toks = tokens(doc)
     found = []
     cues = (i for i, low in enumerate(column(doc, "lower_")) if low == "at" or low in BODY_UNIT_NOUNS)
-    for token in (doc[i] for i in cues):
+    for token in (toks[i] for i in cues):
         if token.lower_ == "at" and token.head.lemma_ in CAREER_AT_VERBS and token.i + 1 < len(doc):
             start = token.i + 1
         elif token.lower_ in BODY_UNIT_NOUNS and token.i > 0 and token.pos_ == "NOUN":
             start = token.i - 1
-            if doc[start].dep_ != "compound" or doc[start].head.i != token.i:
+            if toks[start].dep_ != "compound" or toks[start].head.i != token.i:
                 continue
         else:
             continue
-        word = doc[start]
+        word = toks[start]
         if start in taken or word.pos_ != "PROPN" or not word.is_title or word.is_sent_start:
             continue
         if is_title_word(word) or word.text in GIVEN_NAMES or known_place(word.text):
             continue
         end = start + 1
-        while token.lower_ == "at" and end < len(doc) and end not in taken and doc[end].pos_ == "PROPN":
+        while token.lower_ == "at" and end < len(doc) and end not in taken and toks[end].pos_ == "PROPN":
             end += 1
         span = Span(doc, start, end, label="ORG")
-        if doc[end - 1].is_title and not person_shaped(span):
+        if toks[end - 1].is_title and not person_shaped(span):
             found.append(span)
     return found
