@@ -8,6 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from extract.doc_arrays import column
 from extract.identity import SUFFIXES
 from extract.institutions import PARTY_FORMS
 from extract.name_shapes import nickname_form, without_nickname
@@ -17,6 +18,7 @@ from extract.outlets import TITLE_ARTICLES, canonical_outlet, outlet_cue
 from extract.places import DEMONYMS, canonical_country, country_of_demonym, demonym_of
 from extract.records import EntityRecord, Mention, Ref
 from extract.short_forms import bracketed_short_forms
+from extract.syntax import span_text
 from extract.titles import ROLE_NOUNS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -30,13 +32,15 @@ TRADE_ROLES = frozenset(
 
 def entity_type(span: Span, outlets: frozenset[str] = frozenset()) -> str | None:
     """Return our entity type for a repaired span, or None when it is not an entity we keep."""
-    if span.label_ == "PERSON":
+    label = span.label_  # decoded on every read: once here
+    if label == "PERSON":
         return "person"
-    if span.label_ == "ORG":
-        known = canonical_outlet(span.text) or span.id_ == "masthead" or span.text in outlets
+    if label == "ORG":
+        text = span_text(span)
+        known = canonical_outlet(text) or span.id_ == "masthead" or text in outlets
         return "outlet" if known else "organization"
-    if span.label_ in PLACE_LABELS:
-        return "country" if canonical_country(span.text) else "place"
+    if label in PLACE_LABELS:
+        return "country" if canonical_country(span_text(span)) else "place"
     return None
 
 
@@ -63,12 +67,17 @@ def outlets_by_construction(ents) -> frozenset[str]:
         if (
             span.label_ == "ORG"
             and span.id_ not in ("institution",)
-            and not any(t.lower_ in NON_OUTLET_WORDS for t in span)
-            and canonical_country(span.text) is None
+            and not any(low in NON_OUTLET_WORDS for low in _lowers(span))
+            and canonical_country(span_text(span)) is None
             and outlet_cue(span)
         ):
-            found.add(span.text)
+            found.add(span_text(span))
     return frozenset(found)
+
+
+def _lowers(span: Span) -> list[str]:
+    """The lower-case words of ``span``, read from the Doc's column (iterating a Span builds Tokens)."""
+    return column(span.doc, "lower_")[span.start : span.end]
 
 
 GENERIC_HEADS = frozenset(
@@ -112,12 +121,12 @@ def generic_word(text: str) -> bool:
 def qualified_name(span: Span) -> str:
     """ "Russia's Foreign Ministry" -> "Russian Foreign Ministry": a generic name takes its owner's adjective,
     so two countries' ministries never merge."""
-    doc = span.doc
-    if not generic_org(span.text) or span.start < 2 or doc[span.start - 1].tag_ != "POS":
-        return span.text
+    doc, text = span.doc, span_text(span)
+    if not generic_org(text) or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return text
     country = canonical_country(doc[span.start - 2].text)
     adjective = demonym_of(country) if country else None
-    return f"{adjective} {span.text}" if adjective else span.text
+    return f"{adjective} {text}" if adjective else text
 
 
 def outlet_name(span: Span) -> str:
@@ -130,8 +139,8 @@ def outlet_name(span: Span) -> str:
         and (before.text == "The" or before.text in TITLE_ARTICLES)
         and not before.is_sent_start
     ):
-        return f"{before.text} {span.text}"
-    return span.text
+        return f"{before.text} {span_text(span)}"
+    return span_text(span)
 
 
 def group_of(kind: str) -> str:
@@ -243,6 +252,8 @@ def _distinctive(word: str) -> bool:
 
 
 HEAD_WORDS = BUSINESS_HEADS | INSTITUTION_HEADS
+# Institution words that name one body of a document alone (not "government", "party", ...): joined once
+SINGLE_BODY_WORDS = INSTITUTION_WORDS - {"government", "party", "army", "police"}
 
 
 def org_canonical(text: str, multi: list[str]) -> str:
@@ -252,7 +263,7 @@ def org_canonical(text: str, multi: list[str]) -> str:
         return outlet
     if text in PARTY_FORMS:
         return PARTY_FORMS[text]  # "Liberal Democrat group leader X": the Liberal Democrats
-    if " " not in text and text.lower() in INSTITUTION_WORDS - {"government", "party", "army", "police"}:
+    if " " not in text and text.lower() in SINGLE_BODY_WORDS:
         # "Council President X", "a Commission spokesman": the one body of the document with that head
         heads = {m for m in multi if m.split()[-1] == text}
         if len(heads) == 1:
@@ -320,14 +331,15 @@ def _acronyms(records: dict) -> dict[str, str]:
 def _owned_names(spans: list[Span]) -> dict[int, str]:
     """Names of generic organisations by start token: qualified by their owner where written, and a bare
     mention ("the Foreign Ministry") given the one qualified body of the document that ends with it."""
-    named = {s.start: qualified_name(s) for s in spans if generic_org(s.text)}
+    texts = [span_text(s) for s in spans]
+    named = {s.start: qualified_name(s) for s, text in zip(spans, texts, strict=True) if generic_org(text)}
     by_tail: dict[str, set[str]] = {}
-    names = {*named.values(), *(s.text for s in spans)}
-    for text in {s.text for s in spans if generic_org(s.text)}:
+    names = {*named.values(), *texts}
+    for text in {text for text in texts if generic_org(text)}:
         by_tail[text] = {other for other in names if other != text and other.endswith(" " + text)}
-    for span in spans:
-        if named.get(span.start) == span.text and len(by_tail.get(span.text, ())) == 1:
-            named[span.start] = next(iter(by_tail[span.text]))
+    for span, text in zip(spans, texts, strict=True):
+        if named.get(span.start) == text and len(by_tail.get(text, ())) == 1:
+            named[span.start] = next(iter(by_tail[text]))
     return named
 
 
@@ -351,22 +363,30 @@ class AliasLinker:
         ents = doc.ents  # spaCy walks the whole Doc to build them on every access: once here
         outlets = outlets_by_construction(ents)
         styled = {  # only names no list or masthead word knows keep the "The" they were written with
-            s.text: outlet_name(s)
+            text: outlet_name(s)
             for s in ents
-            if s.text in outlets
+            if (text := span_text(s)) in outlets
             and s.id_ != "masthead"
-            and not canonical_outlet(s.text)
-            and outlet_name(s) != s.text
+            and not canonical_outlet(text)
+            and outlet_name(s) != text
         }
         typed = [(s, entity_type(s, outlets)) for s in ents]
         owned = _owned_names([s for s, t in typed if t == "organization"])
         spans: list[tuple[Span, str]] = [(s, t) for s, t in typed if t]
-        people = Counter(without_nickname(s.text) for s, t in spans if t == "person")
+        people = Counter(without_nickname(span_text(s)) for s, t in spans if t == "person")
         canon, ambiguous = person_clusters(people)
-        _nicknames_joined(canon, [s.text for s, t in spans if t == "person"])
-        orgs = [s.text for s, t in spans if t in ("organization", "outlet") and " " in s.text]
+        _nicknames_joined(canon, [span_text(s) for s, t in spans if t == "person"])
+        orgs = [text for s, t in spans if t in ("organization", "outlet") and " " in (text := span_text(s))]
+        canonical: dict[str, str] = {}  # a name recurs in an article: read its canonical form once
+
+        def org_name(text: str) -> str:
+            if text not in canonical:
+                canonical[text] = org_canonical(text, orgs)
+            return canonical[text]
+
         records: dict[str, EntityRecord] = {}
         mentions: list[Mention] = []
+        texts = column(doc, "text")  # the words around each mention: no Token built
 
         def add(span: Span, kind: str, name: str) -> None:
             """Record a mention of entity ``name`` of ``kind``; keep its surface form as an alias."""
@@ -375,45 +395,46 @@ class AliasLinker:
             if record is None:
                 record = records[key] = EntityRecord(key, kind, name, first=span.start_char)
             record.mentions += 1
-            surface = span.text
+            surface = span_text(span)
             if surface != name and surface.lower() != name.lower():
                 record.aliases.add(surface)
             # "told The Korea Herald", "The Korea Economic Daily reported": the "The" may be the title's own
             styled_form = f"The {surface}"
-            styled_before = span.start > 0 and span.doc[span.start - 1].text == "The"
+            styled_before = span.start > 0 and texts[span.start - 1] == "The"
             if kind == "outlet" and styled_before and styled_form != name:
                 record.aliases.add(styled_form)
             end = span.end
-            while kind == "person" and end < len(span.doc) and post_nominal(span.doc[end].text):
+            while kind == "person" and end < len(doc) and post_nominal(texts[end]):
                 end += 1  # "Chinedu Eze SAN,": the letters after the name belong to the mention, not the name
             mentions.append(Mention(span.start, end, key))
 
-        short_forms = bracketed_short_forms(doc.ents)
+        short_forms = bracketed_short_forms(ents)
         for span, kind in spans:
-            full = short_forms.get(span.text)
+            text = span_text(span)
+            full = short_forms.get(text)
             if full is not None and kind in ("person", "organization") and full.start != span.start:
                 span, kind = Span(doc, span.start, span.end, label="ORG"), "organization"
-                name = owned.get(full.start) or org_canonical(full.text, orgs)
+                name = owned.get(full.start) or org_name(span_text(full))
                 # "Pet" after "the ... Intelligence Service (Pet)", then "Pet's director"
                 add(span, kind, name)
             elif kind == "person":
-                plain = without_nickname(span.text)
+                plain = without_nickname(text)
                 if plain in ambiguous:
                     continue
                 add(span, kind, canon[plain])
             elif kind in ("organization", "outlet"):
-                name = styled.get(span.text) or owned.get(span.start) or org_canonical(span.text, orgs)
+                name = styled.get(text) or owned.get(span.start) or org_name(text)
                 if kind == "organization" and generic_word(name):
                     continue  # a generic word the document gives no full name for names no one body
                 add(span, kind, name)
             elif kind == "country":
-                add(span, kind, canonical_country(span.text) or span.text)
+                add(span, kind, canonical_country(text) or text)
             else:
-                name = span.text.title() if span.text.isupper() and len(span.text) > 3 else span.text
+                name = text.title() if text.isupper() and len(text) > 3 else text
                 add(span, kind, name)
         for ent in ents:
             if ent.label_ == "NORP" and len(ent) == 1 and self._in_title(ent[0]):
-                country = country_of_demonym(ent.text)
+                country = country_of_demonym(span_text(ent))
                 if country:
                     key = f"place:{country}"
                     if key not in records:

@@ -13,7 +13,10 @@ from extract.syntax import pobjs
 def dates_of(verb: Token) -> tuple[str | None, str | None]:
     """Return the years stated in the verb's own clause (not in conjoined or embedded clauses)."""
     skip: set[int] = set()
-    for child in verb.subtree:  # also "a diplomat who served ... from 2015 to 2020" under the object
+    subtree = list(verb.subtree)  # walked twice below: spaCy rebuilds it on every read
+    for child in subtree:  # also "a diplomat who served ... from 2015 to 2020" under the object
+        if child.i in skip:
+            continue  # inside a clause skipped already: its own subtree is skipped with it
         if (
             child.i != verb.i
             and child.pos_ in ("VERB", "AUX")
@@ -23,7 +26,7 @@ def dates_of(verb: Token) -> tuple[str | None, str | None]:
             )
         ):  # "spent six years at X before joining Y in 2016": 2016 is the later job's
             skip.update(t.i for t in child.subtree)
-    text = " ".join(t.text for t in verb.subtree if t.i not in skip)
+    text = " ".join(t.text for t in subtree if t.i not in skip)
     return years(text)
 
 

@@ -56,10 +56,15 @@ from extract.modality import status
 from extract.owners import owner_ref
 from extract.position_claims import CAREER_CONFIDENCE, position
 from extract.records import Claim
-from extract.syntax import in_quote, negated, pobjs, refs_of, subject, verb_lemma
+from extract.syntax import in_quote, pobjs, refs_of, subject, verb_lemma
 from extract.title_spans import BOARDS
 from extract.titles import ROLE_NOUNS
 from extract.titles_parse import Title, read_title
+
+# Verbs of a seat on a body ("sat / served on X's board") and of work in a place ("worked in X"),
+# joined once: ``career`` asks for each preposition of each career verb.
+SEATED = SEATS | {"serve"}
+WORKED_IN = CAREER_IN - SEATS
 
 
 def at_orgs(doc: Doc, verb: Token) -> list[str]:
@@ -86,7 +91,7 @@ def career(doc: Doc, verb: Token, parts: set[int], leaders: dict[str, set[tuple[
     lemma = verb_lemma(verb)
     if lemma not in CAREER_VERBS:
         return []
-    if in_quote(verb) or negated(verb) or status(verb) is not None:
+    if in_quote(verb) or status(verb) is not None:  # ``status`` reads a negated verb first ("never joined")
         return []  # "will join", "is expected to be named", "could become": no post yet
     if lemma in PHRASAL and not any(
         c.dep_ in ("prt", "advmod") and c.lower_ in PHRASAL[lemma] for c in verb.children
@@ -118,31 +123,35 @@ def career(doc: Doc, verb: Token, parts: set[int], leaders: dict[str, set[tuple[
         return []
     phrases: list[tuple[list[Token], str]] = []
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as" and lemma != "be":
+        if prep.dep_ != "prep":
+            continue  # every phrase below hangs on a preposition
+        low = prep.lower_
+        if low == "as" and lemma != "be":
             phrases += [(object_phrase(p), "as_post") for p in prep.children if p.dep_ == "pobj"]
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_AT:
+        if low in ("at", "for") and lemma in CAREER_AT:
             phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "for") and lemma in CAREER_TRADE:
+        if low in ("at", "for") and lemma in CAREER_TRADE:
             phrases += [  # "coached at the federation's academy": the named federation
                 (named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj" and names_org(p)
             ]
-        if prep.dep_ == "prep" and prep.lower_ == "for" and lemma in CAREER_FOR:
+        if low == "for" and lemma in CAREER_FOR:
             phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj" and named_org(p)]
-        on_work = prep.lower_ == "on" and lemma not in SEATS | {"serve"}  # "worked on X's account"
-        if prep.dep_ == "prep" and (prep.lower_ == "in" or on_work) and lemma in CAREER_IN - SEATS:
+        on_work = low == "on" and lemma not in SEATED  # "worked on X's account"
+        if (low == "in" or on_work) and lemma in WORKED_IN:
             phrases += [(named_phrase(p), "at") for p in prep.children if p.dep_ == "pobj"]
-        if prep.dep_ == "prep" and prep.lower_ == "on" and lemma in SEATS | {"serve"}:
+        if low == "on" and lemma in SEATED:
             # "sat / served on X's board": a seat is membership, whatever the person's trade
             phrases += [(named_phrase(p), "seat") for p in prep.children if p.dep_ == "pobj"]
-        if prep.dep_ == "prep" and prep.lower_ == "on" and lemma in CAREER_BE:
+        if low == "on" and lemma in CAREER_BE:
             # "has been on X's board since 2015": a seat, only on a board (not "was on the phone")
             phrases += [
                 (named_phrase(p), "seat") for p in prep.children if p.dep_ == "pobj" and p.lower_ in BOARDS
             ]
-        charge = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "charge"]
-        if prep.dep_ == "prep" and prep.lower_ == "in" and lemma in CAREER_BE and charge:
-            for holder in (verb, *charge):  # "has been in charge at X", "is in charge of X"
-                phrases += [(named_phrase(o), "at") for o in pobjs(holder, "at", "of")]
+        if low == "in" and lemma in CAREER_BE:
+            charge = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "charge"]
+            if charge:  # "has been in charge at X", "is in charge of X"
+                for holder in (verb, *charge):
+                    phrases += [(named_phrase(o), "at") for o in pobjs(holder, "at", "of")]
     if lemma in CAREER_SPEND:
         phrases += [(named_phrase(p), "at") for p in spent_at(verb)]
     if lemma in CAREER_BE and verb.dep_ in ("ROOT", "conj", "relcl"):
@@ -182,6 +191,8 @@ def career(doc: Doc, verb: Token, parts: set[int], leaders: dict[str, set[tuple[
             for p in prep.children
             if p.dep_ == "pobj"
         ]
+    if not phrases:
+        return []  # no phrase names a post: nothing below adds a claim (the years are not read)
     dates = dates_of(verb)
     if lemma in CAREER_ENDED and dates[0] and not dates[1]:
         dates = (None, dates[0])  # "resigned as chairman in 2019": the year the post ended

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
-from extract.doc_arrays import column
+from extract.doc_arrays import column, tokens
 from extract.modality import DENIAL_HEADS, noun_status, status
 from extract.plural import pair_before, previous_sentence
 from extract.records import Claim, Ref
@@ -183,8 +183,14 @@ class ContactFinder:
     """Append contact claims to ``Doc._.kg_claims``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        pos = column(doc, "pos_")  # a contact's cue is a verb or a noun: build no Token for other words
-        for token in (doc[i] for i, p in enumerate(pos) if p in ("VERB", "NOUN")):
+        toks, lemmas = tokens(doc), column(doc, "lemma_")
+        # a contact's cue is a verb or a noun of the cue lists: build no Token for other words
+        cued = (
+            i
+            for i, p in enumerate(column(doc, "pos_"))
+            if (p == "VERB" and lemmas[i].lower() in VERBS) or (p == "NOUN" and lemmas[i].lower() in NOUNS)
+        )
+        for token in (toks[i] for i in cued):
             found: list[Claim] = []
             if token.pos_ == "VERB" and token.lemma_.lower() in VERBS:
                 found = self._verb(doc, token)

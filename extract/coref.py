@@ -6,7 +6,7 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.doc_arrays import column
+from extract.doc_arrays import column, tokens
 from extract.lines import quote_spans
 from extract.owners import (
     ORG_NOUNS,
@@ -69,15 +69,16 @@ def role_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, str]]:
     """Map role nouns to the people the text gives them to (titles, appositions); guess genders."""
     roles: dict[str, set[str]] = defaultdict(set)
     gender: dict[str, str] = {}
+    toks, punct = tokens(doc), column(doc, "is_punct")  # a dozen words around every mention: no Token built
     for mention in doc._.kg_mentions:
         if not mention.key.startswith("person:"):
             continue
         # only words of the mention's own sentence: "... a university spokesman. Moreau-Castel spoke"
         # gives Moreau-Castel neither the role nor the gender
         first = sentence_of(doc, mention.start)[0]  # cached per Doc; ``Token.sent`` walks the Doc
-        window = [t for t in doc[max(first, mention.start - 4) : mention.start] if not t.is_punct]
+        window = [toks[i] for i in range(max(first, mention.start - 4), mention.start) if not punct[i]]
         window = window[_after_verb(window) :]  # "a spokeswoman said Dubois": the title is the speaker's
-        after = doc[mention.end : mention.end + 8]
+        after = toks[mention.end : mention.end + 8]
         if len(after) > 1 and after[0].text == ",":
             for t in after[1:]:
                 if t.is_punct or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")):
@@ -121,7 +122,8 @@ class Coref:
         named_at = first_named(doc)
         # every branch below starts from one of these words: build no Token for the others
         cues = ROLE_REFERENCE_NOUNS | ORG_NOUNS | org_heads | MALE | FEMALE
-        for token in (doc[i] for i, low in enumerate(column(doc, "lower_")) if low in cues):
+        toks = tokens(doc)
+        for token in (toks[i] for i, low in enumerate(column(doc, "lower_")) if low in cues):
             if token.i in refs:
                 continue
             low = token.lower_
@@ -174,7 +176,7 @@ class Coref:
             c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in token.children
         ):
             return False  # "X is not the first company to make that mistake": a description, no reference
-        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        nxt = tokens(token.doc)[token.i + 1] if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.pos_ == "PROPN":
             refs = token.doc._.kg_refs
             end = nxt.i
@@ -197,6 +199,7 @@ class Coref:
         spans = sentences(doc)
         here = next(i for i, (a, b) in enumerate(spans) if a <= token.i < b)
         refs = doc._.kg_refs
+        toks = tokens(doc)
         reported = reported_clause(token)
         if not _heading(doc, *spans[here]):
             back, index = -1, here + 1
@@ -218,7 +221,7 @@ class Coref:
                         continue
                     if gender.get(found.key, want) != want:
                         continue
-                    subject = doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in (
+                    subject = toks[i].dep_ in ("nsubj", "nsubjpass") or toks[i].head.dep_ in (
                         "nsubj",
                         "nsubjpass",
                     )
@@ -240,8 +243,9 @@ def _story_person(doc: Doc, start: int, at: int, want: str) -> bool:
     he ...", "no worker would have to choose between her wages and her life" (rule coref.quote_pronoun
     then guesses no one)."""
     other = STORY_WOMEN if want == "m" else STORY_MEN
-    for token in doc[start:at]:
-        if token.pos_ != "NOUN" or token.tag_ == "NNS" or token.lower_ in other:
+    toks, pos = tokens(doc), column(doc, "pos_")  # only nouns matter: build no Token for other words
+    for token in (toks[i] for i in range(start, at) if pos[i] == "NOUN"):
+        if token.tag_ == "NNS" or token.lower_ in other:
             continue
         if token.dep_ in ("attr", "oprd", "appos") or token.head.i < start or token.head.lower_ == "as":
             # called X "a gifted operator who forgot whose money he was spending", "As an envoy for the
@@ -370,14 +374,15 @@ def _named_before(doc: Doc, word: str, at: int, named_at: dict[str, int]) -> str
 
 def _quoted_sentence(doc: Doc, start: int, end: int, quoted: set[int]) -> bool:
     """True for a sentence whose words all stand inside quotation marks."""
-    words = [t.i for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    punct, space = column(doc, "is_punct"), column(doc, "is_space")
+    words = [i for i in range(start, end) if not (punct[i] or space[i])]
     return bool(words) and all(i in quoted for i in words)
 
 
 def _heading(doc: Doc, start: int, end: int) -> bool:
     """True for a short line of its own without final punctuation: a headline or subheading."""
-    words = [t for t in doc[start:end] if not t.is_space]
-    if not words or len(words) > 14 or words[-1].text in (".", "?", "!", '"', ":"):
+    texts, space = column(doc, "text"), column(doc, "is_space")  # read per sentence: no Token built
+    words = [i for i in range(start, end) if not space[i]]
+    if not words or len(words) > 14 or texts[words[-1]] in (".", "?", "!", '"', ":"):
         return False
-    before = doc[start - 1] if start > 0 else None
-    return before is None or "\n" in before.text or "\n" in before.whitespace_
+    return start == 0 or "\n" in texts[start - 1] or "\n" in column(doc, "whitespace_")[start - 1]

@@ -4,7 +4,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
-from extract.doc_arrays import column
+from extract.doc_arrays import column, tokens
 from extract.owners import HEAD_CONFIDENCE, named_owner
 from extract.quote_speakers import not_own_body, own_bodies
 from extract.records import Claim, Ref
@@ -75,6 +75,7 @@ FALSE_WORDS = frozenset(
 # Nouns that stand for the speaker's client: "the allegations against his client", "my client".
 CLIENT_NOUNS = frozenset({"client", "clients"})
 ALLEGE_CUES = ("allege", "accuse", "claim", "charge")
+ALLEGATION_CUES = frozenset({*ALLEGE_CUES, "allegation", "accusation"})  # verb and noun cues together
 ADVISE_VERBS = frozenset({"advise", "counsel"})
 # Bodies that govern an organisation: advising one advises the organisation ("advised Acme's board").
 BODY_NOUNS = frozenset(
@@ -84,6 +85,8 @@ BODY_NOUNS = frozenset(
 OWNED = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Verbs that deny a whole clause ("denied that the bid had been rejected"); "called" needs an object.
 CLAUSE_DENY_VERBS = frozenset({"deny", "dispute", "reject"})
+# The lemmas of every verb ``OtherFinder`` reads: no Token is built for any other verb.
+CUE_VERBS = ADVISE_VERBS | SPEAK_VERBS | DENY_VERBS | {"represent", "act"}
 
 
 def clause_text(verb: Token) -> str:
@@ -144,7 +147,12 @@ class OtherFinder:
     def __call__(self, doc: Doc) -> Doc:
         claims = doc._.kg_claims
         targets = self._allegation_targets(doc)
-        verbs = (doc[i] for i, pos in enumerate(column(doc, "pos_")) if pos == "VERB")  # every cue is a verb
+        toks, lemmas = tokens(doc), column(doc, "lemma_")
+        verbs = (
+            toks[i]
+            for i, pos in enumerate(column(doc, "pos_"))
+            if pos == "VERB" and lemmas[i].lower() in CUE_VERBS
+        )
         for token in verbs:
             lemma = token.lemma_.lower()
             if token.pos_ != "VERB" or negated(token):
@@ -358,7 +366,12 @@ class OtherFinder:
     def _allegation_targets(doc: Doc) -> list[tuple[int, Ref]]:
         """Who the allegations in the text are about, in order: for "denied the allegations"."""
         found: list[tuple[int, Ref]] = []
-        cued = (doc[i] for i, pos in enumerate(column(doc, "pos_")) if pos in ("VERB", "NOUN"))
+        toks, lemmas = tokens(doc), column(doc, "lemma_")  # only cue words need a Token
+        cued = (
+            toks[i]
+            for i, pos in enumerate(column(doc, "pos_"))
+            if pos in ("VERB", "NOUN") and lemmas[i].lower() in ALLEGATION_CUES
+        )
         for token in cued:
             lemma = token.lemma_.lower()
             if (token.pos_ == "VERB" and lemma in ALLEGE_CUES) or (

@@ -523,8 +523,9 @@ def _company_of(token: Token) -> str | None:
     """ "the board's chairman", "the fleet's technical director": a company's own part, in the
     possessive, stands for the company "the company" would (none when a body of that name is named)."""
     doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if token.lower_ not in COMPANY_PARTS or after is None or after.tag_ != "POS" or not _definite(token):
+    if token.lower_ not in COMPANY_PARTS or token.i + 1 >= len(doc):
+        return None  # most words are no company part: build no Token for the word after them
+    if doc[token.i + 1].tag_ != "POS" or not _definite(token):
         return None
     return _guessed(token, "company")
 

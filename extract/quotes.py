@@ -1,11 +1,12 @@
 """Attribution: who said what, to which outlet, reported by which outlet, about whom."""
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.doc_arrays import column
+from extract.doc_arrays import column, tokens
 from extract.others import CLAUSE_DENY_VERBS, CLIENT_NOUNS, clients_of
 from extract.outlets import OUTLET_NOUNS, publishes
 from extract.place_cues import DASHES, dateline_place
@@ -30,6 +31,7 @@ from extract.syntax import (
     sentence_of,
     sentence_span,
     sentences,
+    span_text,
     subject,
     text_of,
     trimmed,
@@ -146,7 +148,8 @@ def is_outlet(doc: Doc, found: Ref | None) -> bool:
     """True when ``found`` refers to a news outlet."""
     if not found:
         return False
-    return doc._.kg_entities.get(found.key) is not None and doc._.kg_entities[found.key].type == "outlet"
+    entity = doc._.kg_entities.get(found.key)
+    return entity is not None and entity.type == "outlet"
 
 
 def outlets_after(doc: Doc, token: Token, preps: tuple[str, ...]) -> list[Ref]:
@@ -290,7 +293,11 @@ def _client_topics(doc: Doc, verb: Token, speakers: list[Ref]) -> list[Ref]:
     """ "Odhiambo told the Daily Nation that his client had never met Kiprono": in reported speech a
     lawyer's "his/her client" is the person the speaker represents (from the title "X's lawyer")."""
     found: list[Ref] = []
+    lows = column(verb.doc, "lower_")
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        # the subtree lies within its edges: walk it only when a client noun is there
+        if not any(low in CLIENT_NOUNS for low in lows[clause.left_edge.i : clause.right_edge.i + 1]):
+            continue
         for token in clause.subtree:
             if token.lower_ in CLIENT_NOUNS and any(_client_owner(c) for c in token.children):
                 found += [Ref(k, "represents.client") for s in speakers for k in clients_of(doc, s.key)]
@@ -350,8 +357,10 @@ def clause_about(tokens) -> list[Ref]:
     owner of a named organisation, words describing a named topic, nor "his" of "his client"."""
     about = []
     for token in tokens:
+        if in_quote(token):  # a set lookup, before ``ref`` reads the parse: many words are quoted
+            continue
         found = ref(token)
-        if not found or in_quote(token):
+        if not found:
             continue
         if _owner_of_name(token) or owner_of_named(token) or _describes_topic(token) or _in_adjunct(token):
             continue
@@ -394,11 +403,11 @@ def _nested_attribution(clause: Token) -> set[int]:
     its speaker and hearer get their own quotation and are no topics of this one (token indices)."""
     skip: set[int] = set()
     doc = clause.doc
-    lemmas, tags = column(doc, "lemma_"), column(doc, "pos_")
+    lemmas, tags, toks = column(doc, "lemma_"), column(doc, "pos_"), tokens(doc)
     for i in range(clause.left_edge.i, clause.right_edge.i + 1):  # the subtree's span, no Token per word
         if tags[i] != "VERB" or lemmas[i].lower() not in SPEECH:
             continue
-        verb = doc[i]
+        verb = toks[i]
         speaker = subject(verb)
         if speaker is None or not refs_of(speaker):
             continue
@@ -406,7 +415,7 @@ def _nested_attribution(clause: Token) -> set[int]:
         tagged = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
         # "and" before its subject, not one it joins after itself ("had written to X and had received")
         joined = any(c.dep_ == "cc" and c.i < edge for c in verb.children) or (
-            edge > 0 and verb.doc[edge - 1].lower_ == "and"
+            edge > 0 and toks[edge - 1].lower_ == "and"
         )
         if not (tagged or joined):
             continue  # "Smith said Jones told investigators he had paid": Jones is what Smith speaks about
@@ -480,6 +489,13 @@ def _narrated(doc: Doc, event: Event, start: int, end: int, speakers: set[str]) 
     return any(r.key in speakers for r in refs_of(subj))
 
 
+def _cue_words(doc: Doc) -> list[int]:
+    """The indices of the words that may cue an attribution (a cue lemma, "according"), read once per Doc
+    rather than once per sentence."""
+    lows, lemmas = column(doc, "lower_"), column(doc, "lemma_")
+    return [i for i, lemma in enumerate(lemmas) if lemma.lower() in CUE_LEMMAS or lows[i] == "according"]
+
+
 @Language.factory("kg_quotes")
 def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
     """Create the component that finds attributed statements."""
@@ -491,25 +507,23 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
+        cues = _cue_words(doc)
         for start, end in sentences(doc):
-            events.extend(self._sentence(doc, doc[start:end]))
+            cued = cues[bisect_left(cues, start) : bisect_left(cues, end)]
+            if cued:  # a sentence without a cue word attributes nothing: build no Span for it
+                events.extend(self._sentence(doc, doc[start:end], cued))
         self._assign_quotes(doc, events)
         for event in events:
             doc._.kg_claims.extend(self._claims(doc, event))
         return doc
 
-    def _sentence(self, doc: Doc, sent) -> list[Event]:
+    def _sentence(self, doc: Doc, sent, cued: list[int]) -> list[Event]:
         found: list[Event] = []
         reported: list[Ref] = []
         given: list[Ref] = []
         venues: list[Token] = []  # "interview" in "In an interview with X, ..."
-        lows, lemmas = column(doc, "lower_"), column(doc, "lemma_")
-        cued = (
-            i
-            for i in range(sent.start, sent.end)
-            if lemmas[i].lower() in CUE_LEMMAS or lows[i] == "according"
-        )
-        for token in (doc[i] for i in cued):  # build Tokens only for the words the test below lets through
+        toks = tokens(doc)
+        for token in (toks[i] for i in cued):  # build Tokens only for the words the test below lets through
             low, lemma = token.lower_, token.lemma_.lower()
             if (lemma not in CUE_LEMMAS and low != "according") or in_quote(token):
                 continue  # most words cue nothing: skip them before any parse lookups
@@ -784,7 +798,8 @@ class QuoteFinder:
 
     @staticmethod
     def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
-        return not any(t.is_space and t.text.count("\n") >= 2 for t in doc[a:b])
+        texts, space = column(doc, "text"), column(doc, "is_space")  # no Token per word between the two
+        return not any(space[i] and texts[i].count("\n") >= 2 for i in range(a, b))
 
     def _claims(self, doc: Doc, event: Event) -> list[Claim]:
         """One claim per named speaker (a statement has exactly one creator), or one for an unnamed
@@ -815,12 +830,12 @@ class QuoteFinder:
         speakers = {r.key for r in event.speakers}
         outlets = {r.key for r in event.given + event.reported}
         about = list(event.about)
-        resolved, lows = doc_refs(doc), column(doc, "lower_")
+        resolved, lows, toks = doc_refs(doc), column(doc, "lower_"), tokens(doc)
         for start, end in event.quotes:
             partial: bool | None = None  # _narrated, asked only when a quoted pronoun needs it
             # only a word that refers to someone, or a client noun, adds to ``about``: skip the others
             cued = (i for i in range(start, min(end, len(doc))) if i in resolved or lows[i] in CLIENT_NOUNS)
-            for token in (doc[i] for i in cued):
+            for token in (toks[i] for i in cued):
                 if token.lower_ in CLIENT_NOUNS and any(c.lower_ in ("my", "our") for c in token.children):
                     # "My client signed nothing": the lawyer speaks about the person represented
                     about += [Ref(k, "represents.client") for s in speakers for k in clients_of(doc, s)]
@@ -850,7 +865,7 @@ class QuoteFinder:
         kept = not_own_body(about, own_bodies(doc, speakers)) if about else about
         own_body, about = len(kept) < len(about), kept
         keys = list(dict.fromkeys(r.key for r in about))
-        text = " … ".join(doc[a:b].text.strip().rstrip(",").strip() for a, b in event.quotes)
+        text = " … ".join(span_text(doc[a:b]).strip().rstrip(",").strip() for a, b in event.quotes)
         refs = event.speakers + about + event.given + event.reported
         coref = next((r.rule for r in refs if r.rule), None)
         confidence = CONFIDENCE * min([r.confidence for r in event.speakers] or [1.0])

@@ -6,13 +6,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.career_clauses import whose_post
+from extract.career_verbs import CAREER_VERBS
 from extract.careers import career
-from extract.doc_arrays import column
+from extract.doc_arrays import column, tokens
 from extract.generic_posts import leading_posts, named_posts
 from extract.institutions import PARTIES
 from extract.owners import ORG_NOUNS
 from extract.position_claims import AGENT_ROLES, APPOSITION_CONFIDENCE, TITLE_CONFIDENCE, position
 from extract.records import Claim, Mention, Ref
+from extract.syntax import doc_refs
 from extract.title_spans import (
     apposition,
     conjoined_title,
@@ -41,13 +43,14 @@ class RoleFinder:
         self._led: dict[str, set[tuple[str, str]]] = {}  # per document: who leads what by a title
 
     def __call__(self, doc: Doc) -> Doc:
+        toks = tokens(doc)
         claims = doc._.kg_claims
         if claims is None:
             claims = doc._.kg_claims = []
         for mention in doc._.kg_mentions:
             if not mention.key.startswith("person:"):
                 continue
-            anchor = doc[mention.start]
+            anchor = toks[mention.start]
             before = title_before(doc, mention)
             addressed = _addressed(doc, before, mention)
             title = read_title(before, agents=addressed)  # "provincial engineer Engr. X": a post
@@ -55,7 +58,7 @@ class RoleFinder:
                 claims.extend(self._affiliation(doc, mention))
             of = _past_postnominal(doc, mention.end)  # "Chief X, SAN, of Y & Co.": the letters after a name
             firm = None  # the organisation named after the name's "of" when the title named none
-            if title and of + 1 < len(doc) and doc[of].lower_ == "of":
+            if title and of + 1 < len(doc) and toks[of].lower_ == "of":
                 after = _of_named(doc, of + 1)
                 client = title.organization
                 if after and after.key.startswith("org:") and after.key != client:
@@ -120,7 +123,7 @@ class RoleFinder:
                                 replace(title),
                                 "role.apposition.plural",
                                 APPOSITION_CONFIDENCE,
-                                doc[other.start],
+                                toks[other.start],
                                 dates,
                             )
                         )
@@ -135,7 +138,7 @@ class RoleFinder:
         careers: list[Claim] = []
         parts: set[int] = set()  # ids of posts over a part of an organisation ("led the IBC's Africa zone")
         self._led = leading_posts(claims)
-        for token in (doc[i] for i, pos in enumerate(column(doc, "pos_")) if pos in ("VERB", "AUX")):
+        for token in (toks[i] for i in _career_verbs(doc)):
             careers.extend(career(doc, token, parts, self._led))
             careers.extend(whose_post(doc, token))
         claims.extend(named_posts(careers, claims, parts))
@@ -143,21 +146,33 @@ class RoleFinder:
 
     def _affiliation(self, doc: Doc, mention: Mention) -> list[Claim]:
         """ "CNN's Jake Tapper", "Microsoft's Brad Smith": an organisation's possessive before a name."""
-        if mention.start < 2 or doc[mention.start - 1].tag_ != "POS":
+        toks, refs = tokens(doc), doc_refs(doc)
+        if mention.start < 2 or toks[mention.start - 1].tag_ != "POS":
             return []
-        found = doc._.kg_refs.get(mention.start - 2)
+        found = refs.get(mention.start - 2)
         if not found or not found.key.startswith("org:"):
             return []
-        org = doc[mention.start - 2]
+        org = toks[mention.start - 2]
         start = org.i
-        while start > 0 and doc._.kg_refs.get(start - 1) == found:
+        while start > 0 and refs.get(start - 1) == found:
             start -= 1
         text = doc[start : mention.start].text
         if _party(found.key):  # "Plaid Cymru's X", "Labour's X": a member of the party, not its staff
             title = Title("member", text, False, found.key, None, None)
-            return position(doc, mention.key, title, "role.affiliation.party", 0.7, doc[mention.start])
+            return position(doc, mention.key, title, "role.affiliation.party", 0.7, toks[mention.start])
         title = Title("staff", text, False, found.key, None, None)
-        return position(doc, mention.key, title, "role.affiliation", 0.7, doc[mention.start])
+        return position(doc, mention.key, title, "role.affiliation", 0.7, toks[mention.start])
+
+
+def _career_verbs(doc: Doc) -> list[int]:
+    """The verbs ``career`` and ``whose_post`` may read: a career verb's lemma, or a "co-" word, whose
+    lemma ``verb_lemma`` reads from the word itself ("co-founded"); no Token is built for the others."""
+    lows, lemmas = column(doc, "lower_"), column(doc, "lemma_")
+    return [
+        i
+        for i, pos in enumerate(column(doc, "pos_"))
+        if pos in ("VERB", "AUX") and (lemmas[i].lower() in CAREER_VERBS or lows[i].startswith("co-"))
+    ]
 
 
 # Parties the entity ruler knows by name (not the legislatures and unions listed with them).
@@ -196,16 +211,18 @@ def _addressed(doc: Doc, before: list[Token], mention: Mention) -> bool:
 def _past_postnominal(doc: Doc, i: int) -> int:
     """Where the words after a name go on past post-nominal letters (", SAN, of", ", QC, of", ", KC, of"):
     the index of the word after them, else ``i``."""
-    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 2].text == ",":
-        letters = doc[i + 1].text
-        if 1 < len(letters) <= 4 and letters.isupper() and letters.isalpha() and doc[i + 3].lower_ == "of":
+    toks = tokens(doc)
+    if i + 3 < len(doc) and toks[i].text == "," and toks[i + 2].text == ",":
+        letters = toks[i + 1].text
+        if 1 < len(letters) <= 4 and letters.isupper() and letters.isalpha() and toks[i + 3].lower_ == "of":
             return i + 3
     return i
 
 
 def _of_capitalised(doc: Doc, i: int) -> bool:
     """True for "of" and a capitalised word right after a name ("X of Estudio Vargas"): a firm."""
-    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title
+    toks = tokens(doc)
+    return i + 1 < len(doc) and toks[i].lower_ == "of" and toks[i + 1].is_title
 
 
 def _plural_role(part: list[Token]) -> bool:
@@ -216,9 +233,10 @@ def _plural_role(part: list[Token]) -> bool:
 def _of_named(doc: Doc, i: int) -> Ref | None:
     """The reference after a name's "of": "X of Y LLP", "Chief X of the Cree Nation", "X of the Dutch
     management company Y" (an article, adjectives and common nouns may stand before the name)."""
-    refs = doc._.kg_refs
+    toks = tokens(doc)
+    refs = doc_refs(doc)
     for j in range(i, min(i + 6, len(doc))):
-        token, found = doc[j], refs.get(j)
+        token, found = toks[j], refs.get(j)
         if found is not None and _where_of_firm(doc, j, found):
             continue  # "X of the Hamburg firm Y": the city says where the firm is, Y is the firm
         if found is not None and (found.key.startswith("org:") or token.pos_ != "ADJ"):
@@ -234,17 +252,18 @@ def _of_named(doc: Doc, i: int) -> Ref | None:
 def _where_of_firm(doc: Doc, j: int, found: Ref) -> bool:
     """True for a name before a lower-case organisation noun and the firm's own name ("the Oslo firm Y",
     "the New York law firm Y"): where the firm is (even when typed an organisation), not the firm."""
+    toks, refs = tokens(doc), doc_refs(doc)
     if found.key.startswith("person:"):
         return False
     k = j + 1
-    while k < len(doc) and doc._.kg_refs.get(k) == found:
+    while k < len(doc) and refs.get(k) == found:
         k += 1
     nouns = k
-    while k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+    while k < len(doc) and toks[k].is_lower and toks[k].pos_ in ("ADJ", "NOUN"):
         k += 1
-    named = doc._.kg_refs.get(k)
+    named = refs.get(k)
     return (
-        any(t.lower_ in ORG_NOUNS for t in doc[nouns:k])
+        any(t.lower_ in ORG_NOUNS for t in toks[nouns:k])
         and named is not None
         and named.key.startswith("org:")
         and named != found

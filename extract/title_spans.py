@@ -5,8 +5,9 @@ parentheses, or before a list of names ("Foreign ministers X and Y")."""
 from spacy.tokens import Doc, Token
 
 from extract.dates import years
+from extract.doc_arrays import tokens as token_list  # ``tokens`` names the title's words here
 from extract.records import Mention, Ref
-from extract.syntax import gap_verb
+from extract.syntax import doc_refs, gap_verb
 from extract.titles import (
     ABBREVIATED_HONORIFICS,
     ABBREVIATIONS,
@@ -46,28 +47,29 @@ STOP_APPOSITION = frozenset({",", ".", ";", ":", "—", "–", '"', "(", ")", "w
 
 def title_before(doc: Doc, mention: Mention) -> list[Token]:
     """Return the title tokens written right before a name ("Attorney General" Jeff Sessions)."""
+    toks = token_list(doc)
     if gap_verb(doc, mention.start, mention.end) is not None:
         return []
     i = mention.start - 1
-    comma_ok = mention.end >= len(doc) or doc[mention.end].text in (",", ".", ";", "said", "told", "of")
-    if i > 0 and doc[i].text == "," and comma_ok:
+    comma_ok = mention.end >= len(doc) or toks[mention.end].text in (",", ".", ";", "said", "told", "of")
+    if i > 0 and toks[i].text == "," and comma_ok:
         i -= 1
-        if i > 2 and lead_time(list(doc[i - 2 : i + 1])) == 3:
+        if i > 2 and lead_time(toks[i - 2 : i + 1]) == 3:
             i -= 3  # "Its managing director at the time, X,": the title before the time phrase
     if (addressed := _post_before_address(doc, i, mention, comma_ok)) is not None:
         return addressed  # "ADSH's managing director, Sheikh X": the post, not the form of address
     if (ranked := _before_rank(doc, i)) is not None:
         return ranked  # "Rift Valley police commander Supt. X": the post, past the rank
     tokens = _scan_title(doc, i)
-    if not tokens and i > 0 and doc[i].text == "." and doc[i - 1].lower_ in COURTESY_TITLES:
-        tokens = [doc[i - 1], doc[i]]  # "Capt" and "." split by the tokenizer
+    if not tokens and i > 0 and toks[i].text == "." and toks[i - 1].lower_ in COURTESY_TITLES:
+        tokens = [toks[i - 1], toks[i]]  # "Capt" and "." split by the tokenizer
     start = tokens[0].i if tokens else i + 1
     if (
         tokens
         and all(t.lower_ in COURTESY_TITLES or t.text == "." for t in tokens)  # "Capt" "." split
         and comma_ok
         and start > 1
-        and doc[start - 1].text == ","
+        and toks[start - 1].text == ","
     ):
         # "The panel's chairman, Professor Rajiv Menon,": the post is the phrase before the comma
         earlier = _role_tokens(_scan_title(doc, start - 2))
@@ -79,11 +81,12 @@ def title_before(doc: Doc, mention: Mention) -> list[Token]:
 def stacked_title(doc: Doc, before: list[Token], mention: Mention) -> list[Token]:
     """ "the Minister of Energy, Senator Dr. X,": the post written before a comma and a second title
     before the name (both held); empty when no post stands there."""
+    toks = token_list(doc)
     at = before[0].i - 1 if before else -1
-    if at < 2 or doc[at].text != "," or mention.end >= len(doc) or doc[mention.end].text not in (",", "."):
+    if at < 2 or toks[at].text != "," or mention.end >= len(doc) or toks[mention.end].text not in (",", "."):
         return []
     tokens = _role_tokens(_scan_title(doc, at - 1))
-    if not tokens or (tokens[0].i > 0 and doc[tokens[0].i - 1].text == ","):
+    if not tokens or (tokens[0].i > 0 and toks[tokens[0].i - 1].text == ","):
         return []  # "X, the minister, Senator Y": a list, not one person's posts
     return tokens
 
@@ -91,17 +94,18 @@ def stacked_title(doc: Doc, before: list[Token], mention: Mention) -> list[Token
 def _address_word(doc: Doc, j: int, comma: bool) -> bool:
     """True for a form of address at ``j`` ("Dr", "Dame", "Alhaji", "Engr" "."); after a comma also
     the posts that address a person there ("Chief", "Atty."), "Justice" after "Mr" anywhere."""
-    token = doc[j]
+    toks = token_list(doc)
+    token = toks[j]
     if token.text == ".":
-        return j > 0 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in ABBREVIATED_ADDRESS
+        return j > 0 and not toks[j - 1].whitespace_ and toks[j - 1].lower_ in ABBREVIATED_ADDRESS
     low = token.lower_.rstrip(".")
     if low in HONORIFICS or token.lower_ in HONORIFICS or token.lower_ in COURTESY_TITLES:
         return True
     if token.text in CAPITAL_ADDRESS:
         return True
-    if low in ABBREVIATED_ADDRESS and not token.whitespace_ and j + 1 < len(doc) and doc[j + 1].text == ".":
+    if low in ABBREVIATED_ADDRESS and not token.whitespace_ and j + 1 < len(doc) and toks[j + 1].text == ".":
         return True  # "Ir" "." as the tokenizer may split it
-    if low == "justice" and j > 0 and doc[j - 1].lower_ in JUSTICE_ADDRESS:
+    if low == "justice" and j > 0 and toks[j - 1].lower_ in JUSTICE_ADDRESS:
         return True
     return low == "atty" or (comma and low in ADDRESS_AFTER_POST)
 
@@ -109,13 +113,14 @@ def _address_word(doc: Doc, j: int, comma: bool) -> bool:
 def _post_before_address(doc: Doc, i: int, mention: Mention, comma_ok: bool) -> list[Token] | None:
     """The post written before forms of address that stand right before a name ("the council's chief
     executive, Dr X", "former provincial engineer Engr. X"); None when no post stands there."""
-    refs = doc._.kg_refs
+    toks = token_list(doc)
+    refs = doc_refs(doc)
     j = i
     while j > 0 and _address_word(doc, j, True) and _own_or_free(refs.get(j), mention):
         j -= 1
     if j == i:
         return None
-    comma = doc[j].text == ","
+    comma = toks[j].text == ","
     if comma:
         if not comma_ok or j < 2:
             return None
@@ -144,18 +149,20 @@ def _own_or_free(held: Ref | None, mention: Mention) -> bool:
 
 def _rank_abbreviation(doc: Doc, i: int) -> bool:
     """True for an abbreviated rank at ``i`` ("Gen." or "Gen" "." as the tokenizer may split it)."""
-    token = doc[i]
+    toks = token_list(doc)
+    token = toks[i]
     if token.text == ".":
-        return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in RANK_ABBREVIATIONS
+        return i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].lower_ in RANK_ABBREVIATIONS
     if token.lower_.endswith("."):
         return token.lower_[:-1] in RANK_ABBREVIATIONS
-    dotted = i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_
+    dotted = i + 1 < len(doc) and toks[i + 1].text == "." and not token.whitespace_
     return dotted and token.lower_ in RANK_ABBREVIATIONS
 
 
 def _before_rank(doc: Doc, i: int) -> list[Token] | None:
     """The title before abbreviated ranks that stand right before a name, when it names a post that is
     no rank itself; None when no rank stands there (or no such post)."""
+    toks = token_list(doc)
     j = i
     while j > 0 and _rank_abbreviation(doc, j):
         j -= 1
@@ -164,11 +171,11 @@ def _before_rank(doc: Doc, i: int) -> list[Token] | None:
     scanned = _scan_title(doc, i)
     if scanned and scanned[0].i <= j:  # the title reaches past the ranks: "Atty. Gen. X"
         spelled = role_of([t.text for t in scanned])
-        ranks = {TITLE_ABBREVIATIONS.get(doc[k].lower_.rstrip("."), "") for k in range(j + 1, i + 1)}
+        ranks = {TITLE_ABBREVIATIONS.get(toks[k].lower_.rstrip("."), "") for k in range(j + 1, i + 1)}
         posted = any(_role_noun(t) for t in scanned if t.i <= j)  # "police commander Supt. X"
         if spelled and not is_rank(spelled) and spelled.split()[-1] in ranks and not posted:
             return None  # the abbreviations spell one post ("attorney general"), no rank
-    if j > 1 and doc[j].text == ",":
+    if j > 1 and toks[j].text == ",":
         j -= 1  # "A spokesman for X, Lt. Col. Y,": the post before the comma
     tokens = _role_tokens(_scan_title(doc, j))
     role = role_of([t.text for t in tokens]) if tokens else None
@@ -179,8 +186,9 @@ def conjoined_title(doc: Doc, title: list[Token]) -> tuple[list[Token], list[Tok
     """ "KhetPay's co-founder and chief technology officer, X", "its chief executive and co-founder, X":
     the first of two titles joined by "and" before a name, and its owner words ("KhetPay's", "its"),
     which the second title shares. Both are empty when the word before "and" names no role."""
+    toks = token_list(doc)
     at = title[0].i - 1 if title else -1
-    if at < 1 or doc[at].lower_ != "and" or not _role_word(doc[at - 1]):
+    if at < 1 or toks[at].lower_ != "and" or not _role_word(toks[at - 1]):
         return [], []
     first = _role_tokens(_scan_title(doc, at - 1))
     return first, owner_words(first)
@@ -196,10 +204,11 @@ def owner_words(title: list[Token]) -> list[Token]:
 
 def _scan_title(doc: Doc, i: int) -> list[Token]:
     """Collect the words of a title ending at token ``i``, walking back to its first word."""
-    refs = doc._.kg_refs
+    toks = token_list(doc)
+    refs = doc_refs(doc)
     tokens: list[Token] = []
     while i >= 0 and len(tokens) < 12:
-        token = doc[i]
+        token = toks[i]
         held = refs.get(i)
         if token.is_space:
             break
@@ -210,13 +219,13 @@ def _scan_title(doc: Doc, i: int) -> list[Token]:
             # "Alexei Navalny's spokeswoman Kira Yarmysh": keep the possessor, then stop
             if tokens and tokens[0].tag_ == "POS":
                 while i >= 0 and refs.get(i) == held:
-                    tokens.insert(0, doc[i])
+                    tokens.insert(0, toks[i])
                     i -= 1
             break
         if held and held.key.startswith("org:") and held.rule is None and tokens:
             # "Ohio Department of Health Director": a named organisation is taken whole
             while i >= 0 and refs.get(i) == held:
-                tokens.insert(0, doc[i])
+                tokens.insert(0, toks[i])
                 i -= 1
             continue
         if token.text.islower() and token.tag_ == "NNS" and not _of_role(doc, i):
@@ -229,28 +238,28 @@ def _scan_title(doc: Doc, i: int) -> list[Token]:
                 and tokens
                 and tokens[0].is_title
                 and i > 0
-                and doc[i - 1].is_title
+                and toks[i - 1].is_title
             )
             or (tokens and token.tag_ == "VBG" and token.dep_ in ("amod", "compound"))  # "managing partner"
             or token.lower_ in FORMER_WORDS
             or (  # "Atty" "." "Gen.": the full stop of an abbreviated title the tokenizer split off
                 token.text == "."
                 and i > 0
-                and not doc[i - 1].whitespace_
-                and doc[i - 1].lower_ in TITLE_ABBREVIATIONS
+                and not toks[i - 1].whitespace_
+                and toks[i - 1].lower_ in TITLE_ABBREVIATIONS
             )
             or (
                 token.text == "-"
                 and tokens
                 and i > 0
                 and not token.whitespace_
-                and not doc[i - 1].whitespace_
+                and not toks[i - 1].whitespace_
             )
             or (
                 token.lower_ in TITLE_PREPS
                 and tokens
                 and i > 0
-                and _role_word(doc[i - 1])
+                and _role_word(toks[i - 1])
                 # "Ambassador to Russia NAME", but not "aide to Defence Secretary NAME"
                 and not any(t.lower_ in ROLE_NOUNS for t in tokens)
             )
@@ -258,14 +267,14 @@ def _scan_title(doc: Doc, i: int) -> list[Token]:
                 token.lower_ == "of"
                 and tokens
                 and tokens[0].lower_ in BOARD_SEATS
-                and doc[i - 1].lower_ in BOARDS
+                and toks[i - 1].lower_ in BOARDS
             )
             or (  # "The president of the International Basketball Confederation, X,"
                 token.lower_ == "the"
                 and tokens
                 and i > 1
-                and doc[i - 1].lower_ in TITLE_PREPS
-                and _role_word(doc[i - 2])
+                and toks[i - 1].lower_ in TITLE_PREPS
+                and _role_word(toks[i - 2])
                 and not any(t.lower_ in ROLE_NOUNS for t in tokens)
             )
         ):
@@ -289,13 +298,22 @@ def _people(doc: Doc) -> dict[int, Mention]:
     return cached
 
 
+def _people_starts(doc: Doc) -> set[int]:
+    """Where people's mentions start, computed once per Doc (asked for each name of the article)."""
+    cached = doc.user_data.get("kg_people_starts")
+    if cached is None:
+        cached = doc.user_data["kg_people_starts"] = {m.start for m in _people(doc).values()}
+    return cached
+
+
 def listed_before(doc: Doc, mention: Mention) -> list[Mention]:
     """The people listed before ``mention`` in "A, B and C" (nearest last; empty when none)."""
+    toks = token_list(doc)
     people = _people(doc)
     listed: list[Mention] = []
     first = mention
-    while first.start > 1 and doc[first.start - 1].lower_ in ("and", ","):
-        j = first.start - 1 - (doc[first.start - 1].lower_ == "and" and doc[first.start - 2].text == ",")
+    while first.start > 1 and toks[first.start - 1].lower_ in ("and", ","):
+        j = first.start - 1 - (toks[first.start - 1].lower_ == "and" and toks[first.start - 2].text == ",")
         previous = people.get(j)
         if previous is None:
             break
@@ -307,15 +325,16 @@ def listed_before(doc: Doc, mention: Mention) -> list[Mention]:
 def shared_title(doc: Doc, mention: Mention) -> list[Token]:
     """ "Foreign ministers Sergey Lavrov and Antony Blinken": a plural title before a list of names is
     each one's title (at least two names; the title word is a plural role noun)."""
-    starts = {m.start for m in _people(doc).values()}
+    toks = token_list(doc)
+    starts = _people_starts(doc)
     listed = listed_before(doc, mention)
     first, names = (listed[0] if listed else mention), len(listed) + 1
     end = mention.end
-    if end + 1 < len(doc) and doc[end].lower_ in ("and", ",") and (end + 1 in starts or end + 2 in starts):
+    if end + 1 < len(doc) and toks[end].lower_ in ("and", ",") and (end + 1 in starts or end + 2 in starts):
         names += 1
-    plural = doc[first.start - 1] if first.start else None
+    plural = toks[first.start - 1] if first.start else None
     if plural is not None and plural.text == "," and plural.i > 0 and _list_closed(doc, end):
-        plural = doc[plural.i - 1]  # "Two Velmar directors, A and B, signed": the list is set off by commas
+        plural = toks[plural.i - 1]  # "Two Velmar directors, A and B, signed": the list is set off by commas
     if names < 2 or plural is None or plural.tag_ not in ("NNS", "NNPS"):
         return []
     if plural.lemma_.lower() not in ROLE_NOUNS:
@@ -326,43 +345,46 @@ def shared_title(doc: Doc, mention: Mention) -> list[Token]:
 def _list_closed(doc: Doc, end: int) -> bool:
     """True when the list of names that ``end`` is in ends at a comma or the sentence's end (so the
     commas set the whole list off: "directors, A and B, signed"), not "directors, A and B met"."""
+    toks = token_list(doc)
     people = _people(doc)
-    while end + 1 < len(doc) and doc[end].lower_ in ("and", ","):
+    while end + 1 < len(doc) and toks[end].lower_ in ("and", ","):
         nxt = next((m for m in people.values() if m.start in (end + 1, end + 2)), None)
         if nxt is None:
             break
         end = nxt.end
-    return end >= len(doc) or doc[end].text in (",", ".", ";")
+    return end >= len(doc) or toks[end].text in (",", ".", ";")
 
 
 def plural_title_apposed(doc: Doc, mention: Mention) -> list[Token]:
     """ "two partners of the firm X, A and B": a plural title, then a comma, then a list of names that
     ``mention`` is in; the title's words (from the plural role noun to the comma), or empty."""
+    toks = token_list(doc)
     listed = listed_before(doc, mention)
     first = listed[0] if listed else mention
-    after = mention.end + 1 < len(doc) and doc[mention.end].lower_ in ("and", ",")
-    starts = {m.start for m in _people(doc).values()}
+    after = mention.end + 1 < len(doc) and toks[mention.end].lower_ in ("and", ",")
+    starts = _people_starts(doc)
     following = after and (mention.end + 1 in starts or mention.end + 2 in starts)
     comma = first.start - 1
-    if (not listed and not following) or comma < 2 or doc[comma].text != ",":
+    if (not listed and not following) or comma < 2 or toks[comma].text != ",":
         return []
     for i in range(comma - 1, max(comma - 12, 0), -1):
-        token = doc[i]
+        token = toks[i]
         if token.is_punct or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")):
             return []  # "the restructuring firm" is a firm; "met the court" ends the search
         if token.tag_ == "NNS" and token.lemma_.lower() in ROLE_NOUNS:
-            if doc[i + 1].lower_ not in TAIL_PREPS:
+            if toks[i + 1].lower_ not in TAIL_PREPS:
                 return []  # "the firm's partners, A and B": the plural title is read before names
-            return list(doc[i:comma])
+            return toks[i:comma]
     return []
 
 
 def _of_role(doc: Doc, i: int) -> bool:
     """True when the plural noun at ``i`` ends "ROLE of ..." ("its director of flight operations")."""
+    toks = token_list(doc)
     for j in range(i - 1, max(i - 4, 0), -1):
-        if doc[j].lower_ == "of":  # "its board of trustees": a board is named by its members
-            return _role_word(doc[j - 1]) or (doc[j - 1].lower_ in BOARDS and doc[i].lower_ in BOARD_SEATS)
-        if not doc[j].is_lower or doc[j].pos_ not in ("NOUN", "ADJ"):
+        if toks[j].lower_ == "of":  # "its board of trustees": a board is named by its members
+            return _role_word(toks[j - 1]) or (toks[j - 1].lower_ in BOARDS and toks[i].lower_ in BOARD_SEATS)
+        if not toks[j].is_lower or toks[j].pos_ not in ("NOUN", "ADJ"):
             return False
     return False
 
@@ -397,16 +419,17 @@ def _role_tokens(tokens: list[Token]) -> list[Token]:
 
 def apposition(doc: Doc, mention: Mention) -> list[list[Token]]:
     """Return the role phrases in apposition after a name, split on "and" ("X, former A and B,")."""
-    if mention.end >= len(doc) - 1 or doc[mention.end].text not in (",", "("):
+    toks = token_list(doc)
+    if mention.end >= len(doc) - 1 or toks[mention.end].text not in (",", "("):
         return []  # "X, the company's chief executive," or "X (the company's chief executive)"
     start = mention.end + 1
-    if start + 1 < len(doc) and doc[start].like_num and doc[start + 1].text == ",":
+    if start + 1 < len(doc) and toks[start].like_num and toks[start + 1].text == ",":
         start += 2  # "X, 56, a former pharmacist,": the age comes first
-    if start < len(doc) and doc[start].lower_ == "and":
+    if start < len(doc) and toks[start].lower_ == "and":
         return []  # "met X, and Trade Minister Y": a list goes on, the title is Y's
     parts: list[list[Token]] = [[]]
     stop = None
-    for token in doc[start : start + 30]:
+    for token in toks[start : start + 30]:
         if (
             token.lower_ in STOP_APPOSITION
             or token.is_space
@@ -450,10 +473,11 @@ def _share_tail(parts: list[list[Token]]) -> list[list[Token]]:
 
 def _names_next(doc: Doc, i: int) -> bool:
     """True when token ``i`` starts a person's name or a form of address before one."""
+    toks = token_list(doc)
     if i >= len(doc):
         return False
-    held = doc._.kg_refs.get(i)
-    word = doc[i].lower_
+    held = doc_refs(doc).get(i)
+    word = toks[i].lower_
     return (
         held is not None and held.key.startswith("person:")
     ) or word in COURTESY_TITLES | ABBREVIATIONS.keys()

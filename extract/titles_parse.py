@@ -32,6 +32,11 @@ from extract.titles import (
     role_of,
 )
 
+# A title's own words (its role nouns and their qualifiers) and the qualifiers that are role nouns too,
+# joined once: the rules below ask for each word of each title.
+TITLE_WORDS = ROLE_NOUNS | ROLE_QUALIFIERS
+QUALIFYING_ROLES = ROLE_QUALIFIERS & ROLE_NOUNS
+
 ENVOY_ROLES = frozenset(
     {"ambassador", "envoy", "representative", "consul", "emissary", "diplomat", "special envoy"}
 )
@@ -71,6 +76,8 @@ def read_title(
     """Return the Title named by ``tokens``, or None when they name no role; ``agents`` reads a final
     agent noun as the role where the grammar says it is a post ("worked as a crane operator");
     ``plural`` reads a final plural noun as one person's role ("ministers X and Y")."""
+    if not tokens:
+        return None  # most names have no title before them: nothing to read
     if lead := lead_time(tokens):  # "X, until recently chief executive of Y,": a post held before
         tokens, former = tokens[lead:], True
     owner = possessive_owner(tokens[0]) if tokens else None  # "its director", "his lawyer"
@@ -111,6 +118,8 @@ def read_title(
     at = next((k for k, t in enumerate(tokens) if t.lower_ == head or t.lemma_.lower() == head), len(tokens))
     if head in CAUSE_ROLES and any(t.lower_ in ("of", "for") for t in tokens[at + 1 :]):
         return None  # "an advocate of closer ties" argues a cause
+    private = head in PRIVATE_ROLES or is_profession(head)  # "a Norwegian lawyer": nationality
+    post = head in ROLE_NOUNS or (role.split()[0] in QUALIFYING_ROLES and head != role)
     for k, token in enumerate(tokens):
         if token.lower_ in ("to", "for"):
             after_to, locative = True, False
@@ -138,10 +147,8 @@ def read_title(
             continue
         if found and found.key.startswith("place:") and locative:
             continue
-        private = head in PRIVATE_ROLES or is_profession(head)  # "a Norwegian lawyer": nationality
         if found and found.key.startswith("place:") and private and country_of_demonym(token.text):
             continue
-        post = head in ROLE_NOUNS or (role.split()[0] in ROLE_QUALIFIERS & ROLE_NOUNS and head != role)
         if found and found.key.startswith("place:") and not after_to and (private or not post):
             continue  # "a Davenport farm-equipment dealer", "Umzimvubu's lawyer": where, not a jurisdiction
         if found and found.key.startswith("place:") and _owns_organisation(token):
@@ -231,7 +238,7 @@ def _place_named(words: list[Token], organization: str | None) -> tuple[str, Non
     named = doc_refs(words[0].doc) if words else {}
     run = []
     for token in words:
-        if token.lower_ in ABBREVIATIONS or token.lower_ in ROLE_NOUNS | ROLE_QUALIFIERS:
+        if token.lower_ in ABBREVIATIONS or token.lower_ in TITLE_WORDS:
             break  # the title's own words
         held = named.get(token.i)
         if not token.is_title or token.pos_ != "PROPN" or (held is not None and held.key != organization):
@@ -266,7 +273,7 @@ def _place_word(token: Token) -> str | None:
         start -= 1
     while end + 1 < len(doc) and refs.get(end + 1) == held:
         end += 1
-    if any(t.lower_ not in ROLE_NOUNS | ROLE_QUALIFIERS for t in doc[start + 1 : end + 1]):
+    if any(t.lower_ not in TITLE_WORDS for t in doc[start + 1 : end + 1]):
         return None
     key = f"place:{doc[start].text}"
     record = (doc._.kg_entities or {}).get(key)
