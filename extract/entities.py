@@ -66,7 +66,7 @@ from extract.person_cues import (
     person_shaped,
     syllable_hyphen,
 )
-from extract.places import COUNTY_ABBREVIATIONS, canonical_country
+from extract.places import COUNTY_ABBREVIATIONS, canonical_country, country_of_demonym
 from extract.short_forms import firm_short_forms
 from extract.syntax import covered, sentence_of, sentences, span_text, text_of
 from extract.titles import MULTIWORD_ROLES, POST_ACRONYMS
@@ -411,7 +411,7 @@ class EntityRepair:
         spans = joined_surnames([grown_surname(_split_name(s, taken), taken) for s in spans])
         spans = [business_tail(numbered_branch(institution_tail(s, taken)), taken) for s in spans]
         # ``_grown_back`` and ``extend`` look only at words outside the span: its own need no removing
-        spans = [_grown_back(s, taken) for s in spans]
+        spans = [_demonym_body(_grown_back(s, taken), taken) for s in spans]
         spans = joined_conjuncts(spans)
         spans = conjoined_bodies(spans, covered(spans))
         taken = covered(spans)
@@ -704,7 +704,7 @@ def _grown_back(span: Span, taken: set[int]) -> Span:
     grows over the capitalised proper nouns before it that modify a word of the name."""
     doc = span.doc
     toks = tokens(doc)
-    if span.label_ != "ORG" or span.id_ or not org_headed(span):
+    if span.label_ != "ORG" or span.id_ or not (org_headed(span) or _lone_chamber(span)):
         return span
     start = span.start
     while (
@@ -720,6 +720,35 @@ def _grown_back(span: Span, taken: set[int]) -> Span:
     if start == span.start:
         return span
     return Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
+
+
+# A legislature's head word, which the model may tag alone without the place before it ("the Rhode
+# Island" + "Senate"): the place's proper nouns are the chamber's name.
+CHAMBER_WORDS = frozenset({"senate", "assembly", "legislature", "parliament"})
+
+
+def _lone_chamber(span: Span) -> bool:
+    """ "Senate" tagged alone, capitalised: a chamber whose name may have lost its place."""
+    return len(span) == 1 and span[0].is_title and span[0].lower_ in CHAMBER_WORDS
+
+
+def _demonym_body(span: Span, taken: set[int]) -> Span:
+    """ "the Scottish" + "Parliament", "Welsh" + "Government": a nationality adjective the model tagged
+    alone, right before a capitalised state institution's word it left untagged, is that body's name."""
+    doc, end = span.doc, span.end
+    if (
+        span.label_ not in ("ORG", "NORP")
+        or span.id_
+        or len(span) != 1
+        or end >= len(doc)
+        or end in taken
+        or country_of_demonym(span_text(span)) is None
+    ):
+        return span
+    head = tokens(doc)[end]
+    if not head.is_title or head.lower_ not in INSTITUTION_PREFIX_NORP:
+        return span
+    return Span(doc, span.start, end + 1, label="ORG", kb_id=span.kb_id_)
 
 
 def _split_name(span: Span, taken: set[int]) -> Span:
