@@ -53,6 +53,7 @@ from extract.career_verbs import (
 from extract.dates import years
 from extract.generic_posts import held_instead
 from extract.modality import status
+from extract.org_words import CHAMBER_WORDS
 from extract.owners import owner_ref
 from extract.position_claims import CAREER_CONFIDENCE, position
 from extract.records import Claim
@@ -142,6 +143,13 @@ def career(doc: Doc, verb: Token, parts: set[int], leaders: dict[str, set[tuple[
         if low == "on" and lemma in SEATED:
             # "sat / served on X's board": a seat is membership, whatever the person's trade
             phrases += [(named_phrase(p), "seat") for p in prep.children if p.dep_ == "pobj"]
+        if low == "in" and lemma in SEATS:
+            # "sits in the Scottish Parliament": a seat in a legislature (not "sat in the Kremlin")
+            phrases += [
+                (named_phrase(p), "seat")
+                for p in prep.children
+                if p.dep_ == "pobj" and p.lower_ in CHAMBER_WORDS
+            ]
         if low == "on" and lemma in CAREER_BE:
             # "has been on X's board since 2015": a seat, only on a board (not "was on the phone")
             phrases += [

@@ -48,7 +48,7 @@ from extract.name_spans import (
     town_title,
 )
 from extract.names import GIVEN_NAMES, NAME_PARTICLES, post_nominal
-from extract.org_words import LEGAL_PREFIXES, looks_institutional, org_headed
+from extract.org_words import CHAMBER_WORDS, LEGAL_PREFIXES, looks_institutional, org_headed
 from extract.outlets import (
     EDITIONS,
     MASTHEAD_WORDS,
@@ -720,11 +720,6 @@ def _grown_back(span: Span, taken: set[int]) -> Span:
     if start == span.start:
         return span
     return Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
-
-
-# A legislature's head word, which the model may tag alone without the place before it ("the Rhode
-# Island" + "Senate"): the place's proper nouns are the chamber's name.
-CHAMBER_WORDS = frozenset({"senate", "assembly", "legislature", "parliament"})
 
 
 def _lone_chamber(span: Span) -> bool:

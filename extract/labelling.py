@@ -48,6 +48,7 @@ from extract.person_cues import (
     syllable_hyphen,
 )
 from extract.place_cues import (
+    constituency,
     dateline_place,
     geographic,
     listed_place,
@@ -78,6 +79,8 @@ def label_of(span: Span) -> str:
         return label
     if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and place_before_title(span):
         return "GPE"  # "Leyte Governor X", "Sabah Chief Minister X"
+    if label in ("ORG", "PERSON", "FAC", "NORP") and not span.id_ and constituency(span):
+        return "GPE"  # "the SNP MSP for Glasgow Kelvin": the seat, a place
     if label in ("ORG", "PERSON", "FAC") and not span_id and federal_state(text.split()):
         return "GPE"  # "Kwara State", "Kano State officials": a federation's state
     if label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT") and legal_name(span):

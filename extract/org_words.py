@@ -160,6 +160,11 @@ def looks_institutional(span: Span) -> bool:
     return not INSTITUTION_WORDS.isdisjoint(words) or (len(words) > 1 and words[0] in FOREIGN_ORG_HEADS)
 
 
+# The head words of a legislature's name ("the Rhode Island Senate", "the Scottish Parliament"): a seat in
+# one is membership ("sits in the Senate"); tagged alone, the place before it is the chamber's name.
+CHAMBER_WORDS = frozenset({"senate", "assembly", "legislature", "parliament"})
+
+
 # Nouns that, right before a name, say it is an organisation ("the law firm Ashby Crane").
 NAMING_NOUNS = frozenset("club firm foundation insurer consultancy nonprofit".split())
 

@@ -120,6 +120,28 @@ def place_before_title(span: Span) -> bool:
     )
 
 
+# Legislators' titles written before the seat they hold ("MP for Bristol West", "the member for Edinburgh
+# Central"), and verbs of holding one ("sits in the Scottish Parliament for Glasgow Kelvin").
+SEAT_TITLES = frozenset({"mp", "msp", "ms", "mla", "mpp", "mha", "td", "mep"})
+SEAT_VERBS = frozenset({"sit", "represent"})
+
+
+def constituency(span: Span) -> bool:
+    """True for a capitalised name right after "for" that hangs on a legislator's title, on "the member"
+    or on "sits": the seat, a place ("the SNP MSP for Glasgow Kelvin"), not a person or a body ("a member
+    for Greenpeace" is none)."""
+    doc, start = span.doc, span.start
+    if start < 2 or column(doc, "lower_")[start - 1] != "for" or not span[0].is_title:
+        return False
+    prep = tokens(doc)[start - 1]
+    head = prep.head
+    if prep.dep_ != "prep":
+        return False
+    if head.lower_ == "member":  # the House's form of address: "the member for X"
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head.lower_ in SEAT_TITLES or head.lemma_.lower() in SEAT_VERBS
+
+
 def listed_place(text: str) -> bool:
     """True for a listed country or city."""
     return canonical_country(text) is not None or text in CITIES
