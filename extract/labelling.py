@@ -79,7 +79,7 @@ def label_of(span: Span) -> str:
         return label
     if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and place_before_title(span):
         return "GPE"  # "Leyte Governor X", "Sabah Chief Minister X"
-    if label in ("ORG", "PERSON", "FAC", "NORP") and not span.id_ and constituency(span):
+    if label in ("ORG", "PERSON", "FAC", "NORP") and not span_id and constituency(span):
         return "GPE"  # "the SNP MSP for Glasgow Kelvin": the seat, a place
     if label in ("ORG", "PERSON", "FAC") and not span_id and federal_state(text.split()):
         return "GPE"  # "Kwara State", "Kano State officials": a federation's state
@@ -213,9 +213,8 @@ def _surnames(span: Span) -> list[str]:
     forms = [span[-1].text] if span[-1].is_title or GAELIC_SURNAME.match(span[-1].text) else []
     if len(span) >= 4 and glued_hyphen(span[-2]):
         forms.append(span_text(span[-3:]))
-    last = span_text(span).rsplit(None, 1)[
-        -1
-    ]  # "McKenzie-Tsang", "DiMarco-Reyes", "al-Rashidi": not title case
+    # the last word as written: "McKenzie-Tsang", "DiMarco-Reyes", "al-Rashidi" are not title case
+    last = span_text(span).rsplit(None, 1)[-1]
     if len(span) >= 4 and "-" in last.strip("-") and last[-1:].isalpha() and last.split("-")[-1].istitle():
         forms.append(last)
     if len(span) == 3 and all(t.is_title and t.is_alpha for t in span):
@@ -283,8 +282,9 @@ def relabel(spans: list[Span]) -> list[Span]:
     labels = _employers_of_people(spans, labels, surnames)
     for s in people:  # "von der Leyen" as a surname of "Ursula von der Leyen"
         if len(s) > 2 and s[1].lower_ in NAME_PARTICLES:
-            surnames.add(span_text(s[1:]))
-            surnames.add(span_text(s[1:])[0].upper() + span_text(s[1:])[1:])
+            particled = span_text(s[1:])
+            surnames.add(particled)
+            surnames.add(particled[0].upper() + particled[1:])
     labels = told_outlets(spans, labels)
     filed_from = {  # a dateline's place, or one a governor heads ("Leyte Governor X"), in every mention
         t.title() for s, t in zip(spans, texts, strict=True) if dateline_place(s) or place_before_title(s)
